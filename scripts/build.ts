@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { runExporters } from './exporters/index.js';
+import { cliOptions, reportProblems, runCli } from './lib/cli.js';
+import { createDataset } from './lib/createDataset.js';
+import { validateData } from './lib/validateData.js';
+import { writeDist } from './lib/writeDist.js';
+
+runCli(() => {
+  const { dataDir, distDir } = cliOptions();
+  const validation = validateData(dataDir);
+  if (!validation.ok) reportProblems(validation.problems);
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const files = runExporters(createDataset(validation.data, version));
+  writeDist(files, distDir);
+  console.log(`Built ${files.length} files into ${distDir}`);
+});

@@ -1,0 +1,19 @@
+import type { Dataset } from '../lib/createDataset.js';
+import { exportJson } from './json.js';
+import { exportJsonSchema } from './jsonSchema.js';
+import type { Exporter, OutputFile } from './types.js';
+
+/** In order: an exporter may describe the files of those before it. */
+export const exporters: Exporter[] = [exportJson, exportJsonSchema];
+
+export function runExporters(dataset: Dataset): OutputFile[] {
+  const built = new Map<string, OutputFile['contents']>();
+  for (const exporter of exporters) {
+    for (const file of exporter(dataset, built)) {
+      if (built.has(file.path)) throw new Error(`two exporters write dist/${file.path}`);
+      built.set(file.path, file.contents);
+    }
+  }
+  // sorted so that the listing, and anything built from it, is stable
+  return [...built].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, contents]) => ({ path, contents }));
+}

@@ -1,0 +1,12 @@
+import { collectionNames } from '../../schema/index.js';
+import { dataJsonSchema, publishedJsonSchema } from '../lib/jsonSchemas.js';
+import type { Exporter } from './types.js';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** dist/schema/<collection>.schema.json for published records, dist/schema/data/ for data/ files. */
+export const exportJsonSchema: Exporter = () =>
+  collectionNames.flatMap((name) => [
+    { path: `schema/${name}.schema.json`, contents: json(publishedJsonSchema(name)) },
+    { path: `schema/data/${name}.schema.json`, contents: json(dataJsonSchema(name)) },
+  ]);

@@ -1,0 +1,33 @@
+import { collectionSchemas } from '../../schema/index.js';
+import type { DataFile } from './loadData.js';
+
+export interface LocatedRecord {
+  record: Record<string, unknown>;
+  /** The record's id, or "[index]" when it has none. */
+  label: string;
+  index: number;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function recordsOf(file: DataFile): LocatedRecord[] {
+  const { single } = collectionSchemas[file.collection];
+  const values = single ? [file.value] : Array.isArray(file.value) ? file.value : [];
+  return values.flatMap((record, index) =>
+    isPlainObject(record) ? [{ record, index, label: typeof record.id === 'string' ? record.id : `[${index}]` }] : [],
+  );
+}
+
+/** Values at a dotted path, following arrays, each with its concrete path ("citations[0].source"). */
+export function valuesAt(value: unknown, path: string): Array<{ path: string; value: unknown }> {
+  const [head, ...rest] = path.split('.');
+  if (!isPlainObject(value) || !(head in value)) return [];
+  const here = value[head];
+  const step = (child: unknown, childPath: string) =>
+    rest.length === 0
+      ? [{ path: childPath, value: child }]
+      : valuesAt(child, rest.join('.')).map((found) => ({ ...found, path: `${childPath}.${found.path}` }));
+  return Array.isArray(here) ? here.flatMap((child, index) => step(child, `${head}[${index}]`)) : step(here, head);
+}

@@ -1,0 +1,20 @@
+import { canonicalFormat } from './canonicalFormat.js';
+import { contiguousNumbers } from './contiguousNumbers.js';
+import { ibidCitations } from './ibidCitations.js';
+import { jsonSchemaAgreement } from './jsonSchemaAgreement.js';
+import { quoteLinks } from './quoteLinks.js';
+import { recordSchema } from './recordSchema.js';
+import { referencesResolve } from './references.js';
+import type { Lint } from './types.js';
+import { uniqueIds } from './uniqueIds.js';
+
+export const lints: Lint[] = [
+  recordSchema,
+  jsonSchemaAgreement,
+  uniqueIds,
+  referencesResolve,
+  contiguousNumbers,
+  ibidCitations,
+  quoteLinks,
+  canonicalFormat,
+];

@@ -1,0 +1,30 @@
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
+import { collectionSchemas } from '../../schema/index.js';
+import { dataJsonSchema } from '../lib/jsonSchemas.js';
+import { recordsOf } from '../lib/records.js';
+import type { Lint } from './types.js';
+
+// ajv-formats ships CommonJS whose default export NodeNext types as the module object
+const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
+
+/** The generated JSON Schema, which editors and other tools use, judges each record as zod does. */
+export const jsonSchemaAgreement: Lint = ({ files }) => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return files.flatMap((file) => {
+    const { record: zodSchema, single } = collectionSchemas[file.collection];
+    const schema = dataJsonSchema(file.collection);
+    const validate = ajv.compile(single ? schema : (schema.items as object));
+    return recordsOf(file).flatMap(({ record, label }) => {
+      const zodAccepts = zodSchema.safeParse(record).success;
+      const ajvAccepts = validate(record) as boolean;
+      if (zodAccepts === ajvAccepts) return [];
+      const detail = ajv.errorsText(validate.errors);
+      const verdict = `zod ${zodAccepts ? 'accepts' : 'rejects'} the record but its JSON Schema ${ajvAccepts ? 'accepts' : 'rejects'} it`;
+      return [
+        { file: file.file, record: label, field: null, message: ajvAccepts ? verdict : `${verdict} (${detail})` },
+      ];
+    });
+  });
+};

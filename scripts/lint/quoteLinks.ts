@@ -1,0 +1,41 @@
+import { isPlainObject, recordsOf } from '../lib/records.js';
+import type { Lint } from './types.js';
+
+/** How many works each endnote cites, an "Ibid." note counting as its predecessor. */
+function citationCounts(endnotes: Record<string, unknown>[]): Map<unknown, number> {
+  const counts = new Map<unknown, number>();
+  let previous = 0;
+  for (const note of endnotes) {
+    const own = Array.isArray(note.citations) ? note.citations.length : 0;
+    previous = note.ibid === true ? previous : own;
+    counts.set(note.number, previous);
+  }
+  return counts;
+}
+
+/** A quote's context, takeaway, endnote and citation fit together. */
+export const quoteLinks: Lint = ({ fileOf }) => {
+  const file = fileOf.quotes;
+  if (!file) return [];
+  const endnotes = fileOf.endnotes ? recordsOf(fileOf.endnotes).map(({ record }) => record) : [];
+  const counts = citationCounts(endnotes.filter(isPlainObject));
+  return recordsOf(file).flatMap(({ record, label }) => {
+    const problems: { field: string; message: string }[] = [];
+    if (record.context === 'takeaway' && record.takeaway === null)
+      problems.push({ field: 'takeaway', message: 'a quote in a takeaway names the takeaway number' });
+    if (record.context === 'contrast' && record.takeaway !== null)
+      problems.push({ field: 'takeaway', message: 'a quote of the two-voices table has takeaway null' });
+    const cited = counts.get(record.endnote);
+    if (cited !== undefined && cited > 1 && record.citation === null)
+      problems.push({
+        field: 'citation',
+        message: `endnote ${record.endnote} cites ${cited} works; say which one (1 to ${cited})`,
+      });
+    if (cited !== undefined && typeof record.citation === 'number' && (cited < 2 || record.citation > cited))
+      problems.push({
+        field: 'citation',
+        message: `endnote ${record.endnote} cites ${cited} work${cited === 1 ? '' : 's'}; ${cited < 2 ? 'use null' : `use 1 to ${cited}`}`,
+      });
+    return problems.map((problem) => ({ file: file.file, record: label, ...problem }));
+  });
+};

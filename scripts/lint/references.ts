@@ -1,0 +1,27 @@
+import { collectionSchemas, references } from '../../schema/index.js';
+import { recordsOf, valuesAt } from '../lib/records.js';
+import type { Lint } from './types.js';
+
+/** Every link between records points at a record that exists. */
+export const referencesResolve: Lint = ({ files, fileOf }) => {
+  const allIds = new Set(files.flatMap((file) => recordsOf(file).map(({ record }) => record.id)));
+  return references.flatMap(({ from, field, to, key }) => {
+    const source = fileOf[from];
+    if (!source) return [];
+    const target = to === '*' ? undefined : fileOf[to];
+    if (to !== '*' && !target) return [];
+    const known = target ? new Set(recordsOf(target).map(({ record }) => record[key])) : allIds;
+    const targetName = to === '*' ? 'record' : collectionSchemas[to].recordName;
+    const where = to === '*' ? 'in the dataset' : `in data/${to}.json`;
+    return recordsOf(source).flatMap(({ record, label }) =>
+      valuesAt(record, field)
+        .filter(({ value }) => value !== null && !known.has(value))
+        .map(({ path, value }) => ({
+          file: source.file,
+          record: label,
+          field: path,
+          message: `unknown ${targetName} ${JSON.stringify(value)} (no ${targetName} has that ${key} ${where})`,
+        })),
+    );
+  });
+};

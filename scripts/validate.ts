@@ -1,0 +1,10 @@
+import { basename } from 'node:path';
+import { cliOptions, reportProblems, runCli } from './lib/cli.js';
+import { validateData } from './lib/validateData.js';
+
+runCli(() => {
+  const { dataDir } = cliOptions();
+  const validation = validateData(dataDir);
+  if (!validation.ok) reportProblems(validation.problems);
+  console.log(`✔ ${basename(dataDir)}/ is valid`);
+});

@@ -1,0 +1,154 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCollection, runScript, scratchProject, snapshotTree, writeCollection } from './helpers/runScript.js';
+
+type Records = Record<string, unknown>[];
+
+/** Breaks a scratch copy of valid data, builds it, and checks the build refused without touching dist/. */
+function buildBroken(breakData: (dataDir: string) => void) {
+  const { dataDir, distDir } = scratchProject();
+  writeFileSync(join(distDir, 'previous-build.txt'), 'kept\n');
+  const before = snapshotTree(distDir);
+  breakData(dataDir);
+  const result = runScript('build', ['--data', dataDir, '--dist', distDir]);
+  expect(result.status).toBe(1);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  expect(snapshotTree(distDir)).toEqual(before);
+  return result.problems;
+}
+
+function editRecords(collection: string, edit: (records: Records) => void) {
+  return (dataDir: string) => {
+    const records = readCollection<Records>(dataDir, collection);
+    edit(records);
+    writeCollection(dataDir, collection, records);
+  };
+}
+
+describe('bad data is refused with one precise line per problem, and dist/ stays as it was', () => {
+  it('a missing field', () => {
+    const problems = buildBroken(editRecords('quotes', (quotes) => delete quotes[0].voice));
+    expect(problems).toEqual(['✖ data/quotes.json q-t1-1 voice: missing required field']);
+  });
+
+  it('an unknown field', () => {
+    const problems = buildBroken(editRecords('people', (people) => Object.assign(people[0], { nickname: 'X' })));
+    expect(problems).toEqual([
+      '✖ data/people.json xi-jinping nickname: unknown field; the person schema has no such field (remove it, or add it to the schema first)',
+    ]);
+  });
+
+  it('an unknown theme', () => {
+    const problems = buildBroken(
+      editRecords('quotes', (quotes) => Object.assign(quotes[1], { theme: 'no-such-theme' })),
+    );
+    expect(problems).toEqual([
+      '✖ data/quotes.json q-2 theme: unknown theme "no-such-theme" (no theme has that id in data/themes.json)',
+    ]);
+  });
+
+  it('an unknown source', () => {
+    const problems = buildBroken(
+      editRecords('endnotes', (endnotes) => Object.assign(endnotes[0], { citations: [{ source: 'no-such-work' }] })),
+    );
+    expect(problems).toEqual([
+      '✖ data/endnotes.json endnote-1 citations[0].source: unknown source "no-such-work" (no source has that id in data/sources.json)',
+    ]);
+  });
+
+  it('a duplicate id, even across collections', () => {
+    const problems = buildBroken(
+      editRecords('annotations', (annotations) => Object.assign(annotations[0], { id: 'q-2' })),
+    );
+    expect(problems).toEqual([
+      '✖ data/annotations.json q-2 id: duplicate id "q-2", already used in data/quotes.json; give this record a new id',
+    ]);
+  });
+
+  it('an unknown voice', () => {
+    const problems = buildBroken(editRecords('quotes', (quotes) => Object.assign(quotes[1], { voice: 'outer' })));
+    expect(problems).toEqual([
+      '✖ data/quotes.json q-2 voice: invalid value "outer"; expected "external" or "internal"',
+    ]);
+  });
+
+  it('invalid JSON, located by line and column', () => {
+    const problems = buildBroken((dataDir) => {
+      const path = join(dataDir, 'themes.json');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('"number": 1,', '"number": 1,,'));
+    });
+    expect(problems).toEqual([
+      '✖ data/themes.json: invalid JSON at line 4, column 17: Expected double-quoted property name',
+    ]);
+  });
+
+  it('a file not in canonical form', () => {
+    const problems = buildBroken((dataDir) => {
+      const themes = readCollection<Records>(dataDir, 'themes');
+      writeFileSync(join(dataDir, 'themes.json'), `${JSON.stringify(themes, null, 4)}\n`);
+    });
+    expect(problems).toEqual([
+      '✖ data/themes.json: not in canonical form from line 2 (2-space indentation, keys in schema order, final newline); run `npm run format`',
+    ]);
+  });
+
+  it('a record without an id is named by its index', () => {
+    const problems = buildBroken(editRecords('annotations', (annotations) => delete annotations[0].id));
+    expect(problems).toEqual(['✖ data/annotations.json [0] id: missing required field']);
+  });
+
+  it('reports every problem at once', () => {
+    const problems = buildBroken((dataDir) => {
+      editRecords('quotes', (quotes) => Object.assign(quotes[1], { voice: 'outer', speakers: ['nobody'] }))(dataDir);
+      editRecords('endnotes', (endnotes) => Object.assign(endnotes[1], { number: 3 }))(dataDir);
+    });
+    expect(problems).toEqual([
+      '✖ data/quotes.json q-2 voice: invalid value "outer"; expected "external" or "internal"',
+      '✖ data/quotes.json q-2 endnote: unknown endnote 2 (no endnote has that number in data/endnotes.json)',
+      '✖ data/quotes.json q-2 speakers[0]: unknown person "nobody" (no person has that id in data/people.json)',
+      '✖ data/endnotes.json endnote-2 number: expected 2, found 3; numbers run from 1 without gaps, in file order',
+    ]);
+  });
+});
+
+describe('links between records', () => {
+  it('an "Ibid." note must leave its citations to the note before', () => {
+    const problems = buildBroken(
+      editRecords('endnotes', (endnotes) =>
+        Object.assign(endnotes[1], { citations: [{ source: 'xi-jinping-2016-speech' }] }),
+      ),
+    );
+    expect(problems).toEqual([
+      '✖ data/endnotes.json endnote-2 citations: an "Ibid." note cites the work of the note before; leave its citations empty',
+    ]);
+  });
+
+  it('a quote names which work it comes from only when its endnote cites several', () => {
+    const problems = buildBroken(editRecords('quotes', (quotes) => Object.assign(quotes[0], { citation: 2 })));
+    expect(problems).toEqual(['✖ data/quotes.json q-t1-1 citation: endnote 1 cites 1 work; use null']);
+  });
+
+  it('an annotation targets an existing record', () => {
+    const problems = buildBroken(
+      editRecords('annotations', (annotations) => Object.assign(annotations[0], { target: 'q-99' })),
+    );
+    expect(problems).toEqual([
+      '✖ data/annotations.json a-endnote-1-example target: unknown record "q-99" (no record has that id in the dataset)',
+    ]);
+  });
+});
+
+describe('npm run format', () => {
+  it('rewrites a file canonically, keys in schema order, after which validation passes', () => {
+    const { dataDir } = scratchProject();
+    const [theme] = readCollection<Records>(dataDir, 'themes');
+    writeFileSync(join(dataDir, 'themes.json'), JSON.stringify([{ heading: theme.heading, number: 1, id: theme.id }]));
+    expect(runScript('validate', ['--data', dataDir]).status).toBe(1);
+    expect(runScript('format', ['--data', dataDir]).status).toBe(0);
+    expect(readFileSync(join(dataDir, 'themes.json'), 'utf8')).toBe(
+      `[\n  {\n    "id": "ambition",\n    "number": 1,\n    "heading": ${JSON.stringify(theme.heading)}\n  }\n]\n`,
+    );
+    expect(runScript('validate', ['--data', dataDir]).status).toBe(0);
+  });
+});
