@@ -1,10 +1,15 @@
 import type { Dataset } from '../lib/createDataset.js';
+import { exportCitations } from './citations.js';
 import { exportJson } from './json.js';
 import { exportJsonSchema } from './jsonSchema.js';
 import type { Exporter, OutputFile } from './types.js';
 
 /** In order: an exporter may describe the files of those before it. */
-export const exporters: Exporter[] = [exportJson, exportJsonSchema];
+export const exporters: Exporter[] = [
+  exportJson,
+  exportJsonSchema,
+  exportCitations,
+];
 
 export function runExporters(dataset: Dataset): OutputFile[] {
   const built = new Map<string, OutputFile['contents']>();

@@ -1,0 +1,27 @@
+import { canonicalJson } from '../lib/canonicalJson.js';
+import { toBibtex } from './citations/bibtex.js';
+import type { CslItem } from './citations/csl.js';
+import { reportToCsl } from './citations/reportToCsl.js';
+import { toRis } from './citations/ris.js';
+import { sourceToCsl } from './citations/sourceToCsl.js';
+import type { Exporter, OutputFile } from './types.js';
+
+function citationFiles(name: string, items: CslItem[]): OutputFile[] {
+  return [
+    { path: `citations/${name}.csl.json`, contents: canonicalJson(items) },
+    { path: `citations/${name}.bib`, contents: toBibtex(items) },
+    { path: `citations/${name}.ris`, contents: toRis(items) },
+  ];
+}
+
+/** dist/citations/: the cited works and the report itself as CSL-JSON, BibTeX and RIS for reference managers. */
+export const exportCitations: Exporter = (dataset) => {
+  const people = new Map(dataset.people.map((person) => [person.id, person]));
+  return [
+    ...citationFiles(
+      'sources',
+      dataset.sources.map((source) => sourceToCsl(source, people)),
+    ),
+    ...citationFiles('report', [reportToCsl(dataset.report, people)]),
+  ];
+};

@@ -1,0 +1,9 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CslItem } from './csl.js';
+
+/** Objects only: citation-js sniffs a string's format, and fetches one that looks like a URL. */
+export function cite(items: CslItem[]): Cite {
+  return new Cite(structuredClone(items), { forceType: '@csl/list+object' });
+}
