@@ -67,6 +67,8 @@ export const references: Reference[] = [
   { from: 'quotes', field: 'takeaway', to: 'takeaways', key: 'number' },
   { from: 'quotes', field: 'endnote', to: 'endnotes', key: 'number' },
   { from: 'quotes', field: 'speakers', to: 'people', key: 'id' },
+  // derived by the build, so checked there rather than in data/
+  { from: 'quotes', field: 'source', to: 'sources', key: 'id' },
   { from: 'endnotes', field: 'citations.source', to: 'sources', key: 'id' },
   { from: 'sources', field: 'authors', to: 'people', key: 'id' },
   { from: 'annotations', field: 'target', to: '*', key: 'id' },

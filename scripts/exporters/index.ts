@@ -1,5 +1,8 @@
 import type { Dataset } from '../lib/createDataset.js';
+import { exportChecksums } from './checksums.js';
 import { exportCitations } from './citations.js';
+import { exportCsv } from './csv.js';
+import { exportDatapackage } from './datapackage.js';
 import { exportJson } from './json.js';
 import { exportJsonSchema } from './jsonSchema.js';
 import type { Exporter, OutputFile } from './types.js';
@@ -9,6 +12,10 @@ export const exporters: Exporter[] = [
   exportJson,
   exportJsonSchema,
   exportCitations,
+  exportCsv,
+  exportDatapackage, // hashes the CSV files
+  // exportChecksums stays last: it lists every file written before it
+  exportChecksums,
 ];
 
 export function runExporters(dataset: Dataset): OutputFile[] {

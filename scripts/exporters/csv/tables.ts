@@ -1,0 +1,190 @@
+import { collectionNames, type Quote } from '../../../schema/index.js';
+import type { Dataset } from '../../lib/createDataset.js';
+import type { Column, CsvCollection, RecordOf } from './column.js';
+import { fieldColumn as field } from './fieldColumn.js';
+
+type Table<C extends CsvCollection> = Column<RecordOf<C>>[];
+
+function find<T extends { id: string }>(records: T[], id: string, what: string): T {
+  const found = records.find((record) => record.id === id);
+  if (!found) throw new Error(`no ${what} has id "${id}"`);
+  return found;
+}
+
+const themeHeading = (theme: string, dataset: Dataset) => find(dataset.themes, theme, 'theme').heading;
+const names = (ids: string[], dataset: Dataset) => ids.map((id) => find(dataset.people, id, 'person').name);
+const sourceOf = (quote: Quote, dataset: Dataset) =>
+  quote.source === null ? undefined : find(dataset.sources, quote.source, 'source');
+
+/** The collection holding the record with that id: ids are unique across the dataset. */
+function collectionOf(id: string, dataset: Dataset): string {
+  const found = collectionNames.find((name) => {
+    const records = dataset[name];
+    return Array.isArray(records) ? records.some((record) => record.id === id) : records.id === id;
+  });
+  if (!found) throw new Error(`annotation target: no record has id "${id}"`);
+  return found;
+}
+
+const themes: Table<'themes'> = [field('themes', 'id'), field('themes', 'number'), field('themes', 'heading')];
+
+const takeaways: Table<'takeaways'> = [
+  field('takeaways', 'id'),
+  field('takeaways', 'number', { description: 'Number of the takeaway, as printed.' }),
+  field('takeaways', 'text'),
+  field('takeaways', 'endnotes'),
+  field('takeaways', 'theme'),
+  {
+    name: 'themeHeading',
+    type: 'string',
+    description: 'Joined from themes.csv: the heading of the theme.',
+    list: false,
+    required: true,
+    value: (takeaway, dataset) => themeHeading(takeaway.theme, dataset),
+  },
+];
+
+const quotes: Table<'quotes'> = [
+  field('quotes', 'id'),
+  field('quotes', 'text'),
+  field('quotes', 'voice'),
+  field('quotes', 'theme', { description: 'Id of the theme the quote is listed under.' }),
+  {
+    name: 'themeHeading',
+    type: 'string',
+    description: 'Joined from themes.csv: the heading of the theme.',
+    list: false,
+    required: true,
+    value: (quote, dataset) => themeHeading(quote.theme, dataset),
+  },
+  field('quotes', 'context'),
+  field('quotes', 'takeaway'),
+  field('quotes', 'endnote'),
+  field('quotes', 'citation'),
+  field('quotes', 'speakers'),
+  {
+    name: 'speakerNames',
+    type: 'string',
+    description: 'Joined from people.csv: the names of the speakers, in the order of speakers, joined with "; ".',
+    list: true,
+    required: false,
+    value: (quote, dataset) => names(quote.speakers, dataset),
+  },
+  field('quotes', 'audience'),
+  field('quotes', 'attribution'),
+  field('quotes', 'attributionShared'),
+  field('quotes', 'source', { description: 'Derived: id of the cited work, in sources.csv.' }),
+  {
+    name: 'sourceTitle',
+    type: 'string',
+    description: 'Joined from sources.csv: the title of the cited work, in the original language.',
+    list: false,
+    required: false,
+    value: (quote, dataset) => sourceOf(quote, dataset)?.title ?? null,
+  },
+  {
+    name: 'sourceTitleEnglish',
+    type: 'string',
+    description: 'Joined from sources.csv: the English title the report gives the cited work, if any.',
+    list: false,
+    required: false,
+    value: (quote, dataset) => sourceOf(quote, dataset)?.titleEnglish ?? null,
+  },
+  {
+    name: 'sourceUrl',
+    type: 'string',
+    description: 'Joined from sources.csv: the URL of the cited work, if the report gives one.',
+    list: false,
+    required: false,
+    format: 'uri',
+    value: (quote, dataset) => sourceOf(quote, dataset)?.url ?? null,
+  },
+  field('quotes', 'date'),
+  field('quotes', 'insertions'),
+  field('quotes', 'elided'),
+];
+
+const endnotes: Table<'endnotes'> = [
+  field('endnotes', 'id'),
+  field('endnotes', 'number', { description: 'Number of the endnote, as printed.' }),
+  field('endnotes', 'text'),
+  // lossy: the nested citations are flattened to their source ids, all a citation holds today
+  field('endnotes', 'citations', {
+    description: 'Ids of the works cited, in order; an "Ibid." note’s are the note before’s.',
+    field: 'citations.source',
+    value: (endnote) => endnote.citations.map((citation) => citation.source),
+  }),
+  {
+    name: 'citationTitles',
+    type: 'string',
+    description: 'Joined from sources.csv: the titles of the works cited, in the order of citations, joined with "; ".',
+    list: true,
+    required: true,
+    value: (endnote, dataset) => endnote.citations.map(({ source }) => find(dataset.sources, source, 'source').title),
+  },
+  field('endnotes', 'ibid'),
+];
+
+const sources: Table<'sources'> = [
+  field('sources', 'id'),
+  field('sources', 'kind', { description: 'What kind of work it is.' }),
+  field('sources', 'authors'),
+  {
+    name: 'authorNames',
+    type: 'string',
+    description: 'Joined from people.csv: the names of the authors, in the order of authors, joined with "; ".',
+    list: true,
+    required: false,
+    value: (source, dataset) => names(source.authors, dataset),
+  },
+  field('sources', 'title'),
+  field('sources', 'titleEnglish'),
+  field('sources', 'container'),
+  field('sources', 'containerEnglish', { description: 'The English name the report gives the container.' }),
+  field('sources', 'issued', { description: 'When the work was published or delivered.' }),
+  field('sources', 'place', { description: 'Where a speech or press conference was given.' }),
+  field('sources', 'url', { description: 'The URL the report gives.' }),
+  field('sources', 'issue', { description: 'Issue of the journal, as printed.' }),
+  field('sources', 'pages', { description: 'Pages in the journal, as printed.' }),
+  field('sources', 'cnki'),
+  field('sources', 'language'),
+];
+
+const people: Table<'people'> = [
+  field('people', 'id'),
+  field('people', 'name'),
+  field('people', 'nameChinese'),
+  field('people', 'role'),
+  field('people', 'nameVariants'),
+];
+
+const annotations: Table<'annotations'> = [
+  field('annotations', 'id'),
+  field('annotations', 'target'),
+  {
+    name: 'targetCollection',
+    type: 'string',
+    description: 'Joined: the collection holding the target, hence the file to look in (report.json for the report).',
+    list: false,
+    required: true,
+    enum: collectionNames,
+    value: (annotation, dataset) => collectionOf(annotation.target, dataset),
+  },
+  field('annotations', 'field'),
+  field('annotations', 'kind', { description: 'What kind of discrepancy or artifact the note is about.' }),
+  field('annotations', 'note'),
+];
+
+/** The columns of every CSV file, in order: one definition for the CSV files and their Table Schema. */
+export const csvTables: { [C in CsvCollection]: Table<C> } = {
+  themes,
+  takeaways,
+  quotes,
+  endnotes,
+  sources,
+  people,
+  annotations,
+};
+
+/** The CSV collections, in the order of collectionNames. */
+export const csvCollections = collectionNames.filter((name): name is CsvCollection => name !== 'report');

@@ -1,0 +1,171 @@
+/**
+ * dist/datapackage.json describes the CSV files as they are: their headers, sizes, hashes, the values
+ * each column may hold, and foreign keys that resolve.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { type Person, type Report, references } from '../schema/index.js';
+
+interface Field {
+  name: string;
+  type: string;
+  format?: string;
+  description: string;
+  constraints: { required: boolean; unique?: boolean; enum?: string[]; pattern?: string };
+}
+interface ForeignKey {
+  fields: string;
+  reference: { resource: string; fields: string };
+}
+interface Resource {
+  name: string;
+  path: string;
+  profile: string;
+  format: string;
+  mediatype: string;
+  encoding: string;
+  bytes: number;
+  hash: string;
+  dialect: { delimiter: string; lineTerminator: string; quoteChar: string; header: boolean };
+  schema: { fields: Field[]; missingValues: string[]; primaryKey: string; foreignKeys?: ForeignKey[] };
+}
+
+const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8'));
+const dataPackage = readJson<Record<string, unknown> & { resources: Resource[] }>(join(distDir, 'datapackage.json'));
+const packageJson = readJson<{ version: string; license: string }>(
+  fileURLToPath(new URL('../package.json', import.meta.url)),
+);
+const published = <T>(collection: string) => readJson<T>(join(distDir, `json/${collection}.json`));
+
+/** The table as a Frictionless tool reads it, with the dialect the package declares. */
+function table(resource: Resource): { header: string[]; rows: Record<string, string>[] } {
+  const { delimiter, lineTerminator, quoteChar } = resource.dialect;
+  const text = readFileSync(join(distDir, resource.path), 'utf8');
+  const [header, ...rows] = parse(text, {
+    delimiter,
+    record_delimiter: lineTerminator,
+    quote: quoteChar,
+  }) as string[][];
+  return { header, rows: rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]]))) };
+}
+
+const resourceNamed = (name: string) => dataPackage.resources.find((resource) => resource.name === name);
+
+describe('dist/datapackage.json', () => {
+  it('is a tabular data package named after the package, at the package’s version', () => {
+    expect(dataPackage.profile).toBe('tabular-data-package');
+    expect(dataPackage.name).toBe('beijing-two-voices');
+    expect(dataPackage.version).toBe(packageJson.version);
+  });
+
+  it('names the licenses of package.json', () => {
+    const spdx = packageJson.license.split(/\s+(?:AND|OR|WITH)\s+|[()]/).map((id) => id.trim());
+    const names = (dataPackage.licenses as { name: string; path: string }[]).map((license) => license.name);
+    expect(new Set(names)).toEqual(new Set(spdx.filter(Boolean)));
+    expect(names.length).toBe(new Set(names).size);
+  });
+
+  it('credits the report’s authors and names the report as its source', () => {
+    const report = published<Report>('report');
+    const people = published<Person[]>('people');
+    const authors = report.authors.map((id) => people.find((person) => person.id === id)?.name);
+    expect(dataPackage.contributors).toEqual(authors.map((title) => ({ title, role: 'author' })));
+    expect(dataPackage.sources).toEqual([{ title: report.title, path: report.url }]);
+  });
+
+  it('has one resource per file in csv/', () => {
+    const files = readdirSync(join(distDir, 'csv')).map((file) => `csv/${file}`);
+    expect(dataPackage.resources.map((resource) => resource.path).sort()).toEqual(files.sort());
+  });
+
+  for (const resource of dataPackage.resources) {
+    describe(resource.path, () => {
+      const bytes = readFileSync(join(distDir, resource.path));
+      const { header, rows } = table(resource);
+      const { fields } = resource.schema;
+
+      it('is declared a UTF-8 CSV tabular resource', () => {
+        expect(resource).toMatchObject({
+          profile: 'tabular-data-resource',
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8',
+        });
+        expect(resource.dialect.header).toBe(true);
+        expect(bytes.toString('utf8')).not.toContain('\r');
+      });
+
+      it('has the size and SHA-256 hash of the file on disk', () => {
+        expect(resource.bytes).toBe(bytes.length);
+        expect(resource.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      });
+
+      it('has fields equal to the CSV header, in order, each described', () => {
+        expect(fields.map((field) => field.name)).toEqual(header);
+        for (const field of fields) expect(field.description.length, field.name).toBeGreaterThan(0);
+      });
+
+      it('has every cell satisfy its field’s type and constraints', () => {
+        for (const field of fields) {
+          const cells = rows.map((row) => row[field.name]);
+          const present = cells.filter((cell) => !resource.schema.missingValues.includes(cell));
+          if (field.constraints.required) expect(present.length, field.name).toBe(cells.length);
+          if (field.constraints.unique) expect(new Set(present).size, field.name).toBe(present.length);
+          for (const cell of present) {
+            if (field.type === 'integer') expect(cell, field.name).toMatch(/^-?\d+$/);
+            if (field.type === 'boolean') expect(['true', 'false'], field.name).toContain(cell);
+            if (field.constraints.enum) expect(field.constraints.enum, field.name).toContain(cell);
+            if (field.constraints.pattern)
+              expect(cell, field.name).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`));
+            if (field.format === 'uri') expect(() => new URL(cell), field.name).not.toThrow();
+          }
+        }
+      });
+
+      it('has the unique id as its primary key', () => {
+        expect(resource.schema.primaryKey).toBe('id');
+        const ids = rows.map((row) => row.id);
+        expect(new Set(ids).size).toBe(rows.length);
+      });
+
+      it('has foreign keys whose every value is found in the referenced CSV', () => {
+        for (const key of resource.schema.foreignKeys ?? []) {
+          const target = resourceNamed(key.reference.resource);
+          expect(target, key.reference.resource).toBeDefined();
+          const known = new Set(table(target as Resource).rows.map((row) => row[key.reference.fields]));
+          for (const row of rows) {
+            const value = row[key.fields];
+            if (value !== '') expect(known, `${row.id} ${key.fields}`).toContain(value);
+          }
+        }
+      });
+    });
+  }
+
+  it('declares a foreign key for every single-valued reference, and says why the others have none', () => {
+    const tabular = new Set(dataPackage.resources.map((resource) => resource.name));
+    let declared = 0;
+    for (const reference of references.filter((candidate) => tabular.has(candidate.from))) {
+      const resource = resourceNamed(reference.from) as Resource;
+      const column = reference.field.split('.')[0];
+      const values = published<Record<string, unknown>[]>(reference.from).map((record) => record[column]);
+      const keys = (resource.schema.foreignKeys ?? []).filter((key) => key.fields === column);
+      if (reference.to === '*' || values.some(Array.isArray)) {
+        expect(keys, `${reference.from}.${column}`).toEqual([]);
+        const field = resource.schema.fields.find((candidate) => candidate.name === column);
+        expect(field?.description, `${reference.from}.${column}`).toMatch(/not .*foreign key|foreign key.*none/);
+      } else {
+        expect(keys).toEqual([{ fields: column, reference: { resource: reference.to, fields: reference.key } }]);
+        declared += 1;
+      }
+    }
+    const all = dataPackage.resources.flatMap((resource) => resource.schema.foreignKeys ?? []);
+    expect(all.length).toBe(declared);
+    expect(declared).toBeGreaterThan(0);
+  });
+});
