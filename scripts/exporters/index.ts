@@ -6,11 +6,13 @@ import { exportDatapackage } from './datapackage.js';
 import { exportJson } from './json.js';
 import { exportJsonSchema } from './jsonSchema.js';
 import type { Exporter, OutputFile } from './types.js';
+import { exportTypeScript } from './typescript.js';
 
 /** In order: an exporter may describe the files of those before it. */
 export const exporters: Exporter[] = [
   exportJson,
   exportJsonSchema,
+  exportTypeScript,
   exportCitations,
   exportCsv,
   exportDatapackage, // hashes the CSV files

@@ -1,0 +1,2 @@
+'use strict';
+exports.report = /* @__PURE__ */ JSON.parse('{"id":"report","title":"China as a “Cyber Great Power”: Beijing’s Two Voices in Telecommunications","authors":["rush-doshi","emily-de-la-bruyere","nathan-picarsic","john-ferguson"],"publisher":"Brookings Institution","issued":"2021-04","url":"https://www.brookings.edu/research/china-as-a-cyber-great-power-beijings-two-voices-in-telecommunications/","language":"en"}');

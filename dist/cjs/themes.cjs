@@ -1,0 +1,2 @@
+'use strict';
+exports.themes = /* @__PURE__ */ JSON.parse('[{"id":"ambition","number":1,"heading":"AMBITION: CHINA AS A “CYBER GREAT POWER”"},{"id":"indigenization","number":2,"heading":"INDIGENIZATION: DEPENDENCE AS CHINA\'S “HIDDEN DANGER”"},{"id":"security","number":3,"heading":"CYBER AND NETWORK SECURITY: “BOTH OFFENSIVE AND DEFENSIVE”"},{"id":"standards","number":4,"heading":"STANDARD-SETTING: CHINA’S SEARCH FOR “DISCOURSE POWER”"},{"id":"military-civil-fusion","number":5,"heading":"MILITARY-CIVIL FUSION"}]');

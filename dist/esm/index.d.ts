@@ -1,0 +1,415 @@
+/** The id of every report in report. */
+export type ReportId =
+  | "report";
+
+/** The id of every theme in themes. */
+export type ThemeId =
+  | "ambition"
+  | "indigenization"
+  | "security"
+  | "standards"
+  | "military-civil-fusion";
+
+/** The id of every takeaway in takeaways. */
+export type TakeawayId =
+  | "takeaway-1"
+  | "takeaway-2"
+  | "takeaway-3"
+  | "takeaway-4"
+  | "takeaway-5"
+  | "takeaway-6";
+
+/** The id of every quote in quotes. */
+export type QuoteId =
+  | "q-t2-1"
+  | "q-t2-2"
+  | "q-t2-3"
+  | "q-t3-1"
+  | "q-t4-1"
+  | "q-t4-2"
+  | "q-t4-3"
+  | "q-t4-4"
+  | "q-t4-5"
+  | "q-t4-6"
+  | "q-t5-1"
+  | "q-t5-2"
+  | "q-t6-1"
+  | "q-t6-2"
+  | "q-12"
+  | "q-13"
+  | "q-14"
+  | "q-15"
+  | "q-16"
+  | "q-17"
+  | "q-18"
+  | "q-19"
+  | "q-20"
+  | "q-21"
+  | "q-22"
+  | "q-23"
+  | "q-24"
+  | "q-25"
+  | "q-26"
+  | "q-27"
+  | "q-28"
+  | "q-29"
+  | "q-30"
+  | "q-31"
+  | "q-32"
+  | "q-33"
+  | "q-34"
+  | "q-35"
+  | "q-36"
+  | "q-37"
+  | "q-38";
+
+/** The id of every endnote in endnotes. */
+export type EndnoteId =
+  | "endnote-1"
+  | "endnote-2"
+  | "endnote-3"
+  | "endnote-4"
+  | "endnote-5"
+  | "endnote-6"
+  | "endnote-7"
+  | "endnote-8"
+  | "endnote-9"
+  | "endnote-10"
+  | "endnote-11"
+  | "endnote-12"
+  | "endnote-13"
+  | "endnote-14"
+  | "endnote-15"
+  | "endnote-16"
+  | "endnote-17"
+  | "endnote-18"
+  | "endnote-19"
+  | "endnote-20"
+  | "endnote-21"
+  | "endnote-22"
+  | "endnote-23"
+  | "endnote-24"
+  | "endnote-25"
+  | "endnote-26"
+  | "endnote-27"
+  | "endnote-28"
+  | "endnote-29"
+  | "endnote-30"
+  | "endnote-31"
+  | "endnote-32"
+  | "endnote-33"
+  | "endnote-34"
+  | "endnote-35"
+  | "endnote-36"
+  | "endnote-37"
+  | "endnote-38";
+
+/** The id of every source in sources. */
+export type SourceId =
+  | "xi-jinping-2016-04-25-forum-speech"
+  | "xi-jinping-2014-02-27-xinhua"
+  | "hua-chunying-2020-07-15-press-conference"
+  | "hua-chunying-2020-12-11-press-conference"
+  | "gov-cn-2014-02-27"
+  | "reuters-2018-05-28"
+  | "chen-zhaoxiong-2019-07-09-military-civil-fusion-on-cyberspace"
+  | "xi-jinping-2018-04-21-xinhua"
+  | "qin-an-2016-network-power-consensus"
+  | "guo-zhanheng-2015-09-25-zhejiang-daily"
+  | "hong-lei-2014-05-22-press-conference"
+  | "chen-zhaoxiong-2019-07-09-xinhua"
+  | "chen-zhaoxiong-2017-11-17-peoples-daily"
+  | "zhao-lijian-2020-08-18-press-conference"
+  | "wang-wenbin-2020-11-04-press-conference"
+  | "zhao-lijian-2020-10-19-press-conference"
+  | "liu-honglin-2011-12-party-building"
+  | "zhao-lijian-2020-09-08-press-conference"
+  | "tong-guohua-2018-endogenous-security"
+  | "yang-zhen-2010-internet-of-things"
+  | "sun-qiang-2016-01-wuzhen-speech"
+  | "geng-shuang-2020-03-17-press-conference"
+  | "guo-chao-2019-5g-military-application";
+
+/** The id of every person in people. */
+export type PersonId =
+  | "rush-doshi"
+  | "emily-de-la-bruyere"
+  | "nathan-picarsic"
+  | "john-ferguson"
+  | "xi-jinping"
+  | "qin-an"
+  | "hong-lei"
+  | "chen-zhaoxiong"
+  | "hua-chunying"
+  | "zhao-lijian"
+  | "wang-wenbin"
+  | "liu-honglin"
+  | "sun-qiang"
+  | "geng-shuang"
+  | "guo-zhanheng"
+  | "tong-guohua"
+  | "yang-zhen"
+  | "guo-chao"
+  | "yu-chuanxin"
+  | "wang-jingfang";
+
+/** The id of every annotation in annotations. */
+export type AnnotationId =
+  | "a-report-title-apostrophe"
+  | "a-indigenization-heading-apostrophe"
+  | "a-q-t2-1-translation"
+  | "a-q-t3-1-translation"
+  | "a-q-t5-1-translation"
+  | "a-q-t6-2-translation"
+  | "a-q-12-cyber-power"
+  | "a-q-13-chen-zhaoxiang"
+  | "a-q-15-date"
+  | "a-q-15-talk-vs-article"
+  | "a-q-17-date"
+  | "a-q-26-journal-name"
+  | "a-q-32-wuzhen-date"
+  | "a-q-36-speech-vs-article"
+  | "a-q-37-speech-vs-article"
+  | "a-endnote-13-missing-space"
+  | "a-endnote-25-stray-parenthesis"
+  | "a-endnote-29-cnki-spacing"
+  | "a-endnote-30-cnki-spacing"
+  | "a-endnote-31-cnki-spacing"
+  | "a-endnote-32-cnki-spacing"
+  | "a-endnote-36-cnki-spacing"
+  | "a-xi-jinping-2014-02-27-xinhua-title-suffix"
+  | "a-xi-jinping-2014-02-27-xinhua-title-colon"
+  | "a-qin-an-2016-network-power-consensus-container"
+  | "a-chen-zhaoxiong-2019-07-09-xinhua-same-title"
+  | "a-yang-zhen-2010-internet-of-things-cnki-spacing"
+  | "a-yang-zhen-2010-internet-of-things-title-colon"
+  | "a-guo-chao-2019-5g-military-application-pages-hyphen"
+  | "a-qin-an-institute";
+
+/** The number of every takeaway in takeaways. */
+export type TakeawayNumber =
+  | 1
+  | 2
+  | 3
+  | 4
+  | 5
+  | 6;
+
+/** The number of every endnote in endnotes. */
+export type EndnoteNumber =
+  | 1
+  | 2
+  | 3
+  | 4
+  | 5
+  | 6
+  | 7
+  | 8
+  | 9
+  | 10
+  | 11
+  | 12
+  | 13
+  | 14
+  | 15
+  | 16
+  | 17
+  | 18
+  | 19
+  | 20
+  | 21
+  | 22
+  | 23
+  | 24
+  | 25
+  | 26
+  | 27
+  | 28
+  | 29
+  | 30
+  | 31
+  | 32
+  | 33
+  | 34
+  | 35
+  | 36
+  | 37
+  | 38;
+
+/** The id of any record of the dataset. */
+export type RecordId = ReportId | ThemeId | TakeawayId | QuoteId | EndnoteId | SourceId | PersonId | AnnotationId;
+
+/** The report, as in json/report.json. */
+export interface Report {
+  /** Stable public identifier, unique across the whole dataset. */
+  readonly id: ReportId;
+  /** Title in title case; the cover prints it in capitals. */
+  readonly title: string;
+  /** Person ids, in the order printed. */
+  readonly authors: readonly PersonId[];
+  readonly publisher: string;
+  readonly issued: string;
+  readonly url: string;
+  readonly language: string;
+}
+
+/** A record of themes, as in json/themes.json. */
+export interface Theme {
+  /** Stable public identifier, unique across the whole dataset. */
+  readonly id: ThemeId;
+  /** Position of the section in the two-voices table. */
+  readonly number: number;
+  /** Section heading, verbatim. */
+  readonly heading: string;
+}
+
+/** A record of takeaways, as in json/takeaways.json. */
+export interface Takeaway {
+  /** Stable public identifier, unique across the whole dataset. */
+  readonly id: TakeawayId;
+  readonly number: TakeawayNumber;
+  /** The paragraph as printed, superscripts removed. */
+  readonly text: string;
+  /** Numbers of the endnotes it cites. */
+  readonly endnotes: readonly EndnoteNumber[];
+  /** Id of the theme the takeaway belongs to. */
+  readonly theme: ThemeId;
+}
+
+/** A record of quotes, as in json/quotes.json. */
+export interface Quote {
+  /** Stable public identifier, unique across the whole dataset. */
+  readonly id: QuoteId;
+  /** Verbatim, without enclosing quotation marks; insertions and ellipses kept. */
+  readonly text: string;
+  /** Whom Beijing addresses: foreign audiences or domestic ones. */
+  readonly voice: "external" | "internal";
+  /** Id of the theme. */
+  readonly theme: ThemeId;
+  /** "contrast": a quote of the two-voices table; "takeaway": quoted inside a takeaway. */
+  readonly context: "contrast" | "takeaway";
+  /** Number of the takeaway quoting it. */
+  readonly takeaway: TakeawayNumber | null;
+  /** Number of the supporting endnote. */
+  readonly endnote: EndnoteNumber | null;
+  /** 1-based position of the cited work when the endnote cites several; else null. */
+  readonly citation: number | null;
+  /** Person ids of the speakers or, failing those, authors. */
+  readonly speakers: readonly PersonId[];
+  /** The audience label as printed, e.g. "External messaging". */
+  readonly audience: string | null;
+  /** The attribution line under the quote, verbatim. */
+  readonly attribution: string | null;
+  /** True when one attribution line covers several quotes. */
+  readonly attributionShared: boolean;
+  /** Derived: id of the cited work. */
+  readonly source: SourceId | null;
+  /** Derived: date of the cited work. */
+  readonly date: string | null;
+  /** Derived: bracketed editorial insertions, in order. */
+  readonly insertions: readonly string[];
+  /** Derived: true when the text contains an ellipsis. */
+  readonly elided: boolean;
+}
+
+/** A record of endnotes, as in json/endnotes.json. */
+export interface Endnote {
+  /** Stable public identifier, unique across the whole dataset. */
+  readonly id: EndnoteId;
+  readonly number: EndnoteNumber;
+  /** Verbatim as a reader sees it, links as plain URLs. */
+  readonly text: string;
+  /** The works cited, in order; an "Ibid." note’s are the note before’s. */
+  readonly citations: readonly { readonly source: SourceId }[];
+  /** True for an "Ibid." note, which cites the work of the note before. */
+  readonly ibid: boolean;
+}
+
+/** A record of sources, as in json/sources.json. */
+export interface Source {
+  /** Stable public identifier, unique across the whole dataset. */
+  readonly id: SourceId;
+  readonly kind: "speech" | "press-conference" | "news-article" | "journal-article" | "government-web-page";
+  /** Person ids, in the order printed. */
+  readonly authors: readonly PersonId[];
+  /** Title as printed, in the original language. */
+  readonly title: string;
+  /** The English title the report gives in brackets. */
+  readonly titleEnglish: string | null;
+  /** Newspaper, journal or web site, in the original language. */
+  readonly container: string | null;
+  readonly containerEnglish: string | null;
+  readonly issued: string;
+  readonly place: string | null;
+  readonly url: string | null;
+  readonly issue: string | null;
+  readonly pages: string | null;
+  /** CNKI classification code as printed. */
+  readonly cnki: string | null;
+  /** Language of the original. */
+  readonly language: string;
+}
+
+/** A record of people, as in json/people.json. */
+export interface Person {
+  /** Stable public identifier, unique across the whole dataset. */
+  readonly id: PersonId;
+  /** Romanized name. */
+  readonly name: string;
+  /** Chinese name where the endnotes print it. */
+  readonly nameChinese: string | null;
+  /** The role the report gives, verbatim. */
+  readonly role: string | null;
+  /** Other spellings the report uses. */
+  readonly nameVariants: readonly string[];
+}
+
+/** A record of annotations, as in json/annotations.json. */
+export interface Annotation {
+  /** Stable public identifier, unique across the whole dataset. */
+  readonly id: AnnotationId;
+  /** Id of the record the note is about. */
+  readonly target: RecordId;
+  /** Field of the target concerned, if one. */
+  readonly field: string | null;
+  readonly kind: "name-variant" | "date-mismatch" | "text-artifact" | "translation-variant" | "description-mismatch";
+  /** What differs, and where. */
+  readonly note: string;
+}
+
+/** What the package is and how to cite the report. */
+export interface Meta {
+  /** The npm package name. */
+  readonly name: "beijing-two-voices";
+  /** The version of the package and of the dataset, "0.0.0" in this build. */
+  readonly version: string;
+  /** A plain-text citation of the report. */
+  readonly citation: string;
+}
+
+/** The report, as in json/report.json. */
+export declare const report: Report;
+
+/** Every theme, as in json/themes.json. */
+export declare const themes: readonly Theme[];
+
+/** Every takeaway, as in json/takeaways.json. */
+export declare const takeaways: readonly Takeaway[];
+
+/** Every quote, as in json/quotes.json. */
+export declare const quotes: readonly Quote[];
+
+/** Every endnote, as in json/endnotes.json. */
+export declare const endnotes: readonly Endnote[];
+
+/** Every source, as in json/sources.json. */
+export declare const sources: readonly Source[];
+
+/** Every person, as in json/people.json. */
+export declare const people: readonly Person[];
+
+/** Every annotation, as in json/annotations.json. */
+export declare const annotations: readonly Annotation[];
+
+/** The package name and version, and how to cite the report. */
+export declare const meta: Meta;

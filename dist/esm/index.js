@@ -1,0 +1,13 @@
+export { report } from './report.js';
+export { themes } from './themes.js';
+export { takeaways } from './takeaways.js';
+export { quotes } from './quotes.js';
+export { endnotes } from './endnotes.js';
+export { sources } from './sources.js';
+export { people } from './people.js';
+export { annotations } from './annotations.js';
+export const meta = {
+  "name": "beijing-two-voices",
+  "version": "0.0.0",
+  "citation": "Rush Doshi, Emily de La Bruyère, Nathan Picarsic, and John Ferguson. “China as a ‘Cyber Great Power’: Beijing’s Two Voices in Telecommunications.” Brookings Institution, April 2021. https://www.brookings.edu/research/china-as-a-cyber-great-power-beijings-two-voices-in-telecommunications/"
+};

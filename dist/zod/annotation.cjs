@@ -1,0 +1,22 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.publishedAnnotation = exports.annotationRecord = exports.annotationKinds = void 0;
+const v3_1 = require("zod/v3");
+const common_js_1 = require("./common.cjs");
+exports.annotationKinds = [
+    'name-variant',
+    'date-mismatch',
+    'text-artifact',
+    'translation-variant',
+    'description-mismatch',
+];
+exports.annotationRecord = v3_1.z
+    .object({
+    id: common_js_1.recordId,
+    target: common_js_1.recordId.describe('Id of the record the note is about.'),
+    field: common_js_1.text.nullable().describe('Field of the target concerned, if one.'),
+    kind: v3_1.z.enum(exports.annotationKinds),
+    note: common_js_1.text.describe('What differs, and where.'),
+})
+    .strict();
+exports.publishedAnnotation = exports.annotationRecord;

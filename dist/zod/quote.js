@@ -1,0 +1,35 @@
+import { z } from 'zod/v3';
+import { isoDate, recordId, text } from './common.js';
+export const voices = ['external', 'internal'];
+export const quoteContexts = ['contrast', 'takeaway'];
+export const quoteRecord = z
+    .object({
+    id: recordId,
+    text: text.describe('Verbatim, without enclosing quotation marks; insertions and ellipses kept.'),
+    voice: z.enum(voices).describe('Whom Beijing addresses: foreign audiences or domestic ones.'),
+    theme: recordId,
+    context: z
+        .enum(quoteContexts)
+        .describe('"contrast": a quote of the two-voices table; "takeaway": quoted inside a takeaway.'),
+    takeaway: z.number().int().positive().nullable().describe('Number of the takeaway quoting it.'),
+    endnote: z.number().int().positive().nullable().describe('Number of the supporting endnote.'),
+    citation: z
+        .number()
+        .int()
+        .positive()
+        .nullable()
+        .describe('1-based position of the cited work when the endnote cites several; else null.'),
+    speakers: z.array(recordId).describe('Person ids of the speakers or, failing those, authors.'),
+    audience: text.nullable().describe('The audience label as printed, e.g. "External messaging".'),
+    attribution: text.nullable().describe('The attribution line under the quote, verbatim.'),
+    attributionShared: z.boolean().describe('True when one attribution line covers several quotes.'),
+})
+    .strict();
+export const publishedQuote = quoteRecord
+    .extend({
+    source: recordId.nullable().describe('Derived: id of the cited work.'),
+    date: isoDate.nullable().describe('Derived: date of the cited work.'),
+    insertions: z.array(z.string()).describe('Derived: bracketed editorial insertions, in order.'),
+    elided: z.boolean().describe('Derived: true when the text contains an ellipsis.'),
+})
+    .strict();

@@ -1,0 +1,31 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.publishedSource = exports.sourceRecord = exports.sourceKinds = void 0;
+const v3_1 = require("zod/v3");
+const common_js_1 = require("./common.cjs");
+exports.sourceKinds = [
+    'speech',
+    'press-conference',
+    'news-article',
+    'journal-article',
+    'government-web-page',
+];
+exports.sourceRecord = v3_1.z
+    .object({
+    id: common_js_1.recordId,
+    kind: v3_1.z.enum(exports.sourceKinds),
+    authors: v3_1.z.array(common_js_1.recordId).describe('Person ids, in the order printed.'),
+    title: common_js_1.text.describe('Title as printed, in the original language.'),
+    titleEnglish: common_js_1.text.nullable().describe('The English title the report gives in brackets.'),
+    container: common_js_1.text.nullable().describe('Newspaper, journal or web site, in the original language.'),
+    containerEnglish: common_js_1.text.nullable(),
+    issued: common_js_1.isoDate,
+    place: common_js_1.text.nullable(),
+    url: v3_1.z.string().url().nullable(),
+    issue: common_js_1.text.nullable(),
+    pages: common_js_1.text.nullable(),
+    cnki: common_js_1.text.nullable().describe('CNKI classification code as printed.'),
+    language: common_js_1.languageTag.describe('Language of the original.'),
+})
+    .strict();
+exports.publishedSource = exports.sourceRecord;

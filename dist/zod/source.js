@@ -1,0 +1,28 @@
+import { z } from 'zod/v3';
+import { isoDate, languageTag, recordId, text } from './common.js';
+export const sourceKinds = [
+    'speech',
+    'press-conference',
+    'news-article',
+    'journal-article',
+    'government-web-page',
+];
+export const sourceRecord = z
+    .object({
+    id: recordId,
+    kind: z.enum(sourceKinds),
+    authors: z.array(recordId).describe('Person ids, in the order printed.'),
+    title: text.describe('Title as printed, in the original language.'),
+    titleEnglish: text.nullable().describe('The English title the report gives in brackets.'),
+    container: text.nullable().describe('Newspaper, journal or web site, in the original language.'),
+    containerEnglish: text.nullable(),
+    issued: isoDate,
+    place: text.nullable(),
+    url: z.string().url().nullable(),
+    issue: text.nullable(),
+    pages: text.nullable(),
+    cnki: text.nullable().describe('CNKI classification code as printed.'),
+    language: languageTag.describe('Language of the original.'),
+})
+    .strict();
+export const publishedSource = sourceRecord;

@@ -1,0 +1,39 @@
+import { z } from 'zod/v3';
+export declare const takeawayRecord: z.ZodObject<{
+    id: z.ZodString;
+    number: z.ZodNumber;
+    text: z.ZodString;
+    endnotes: z.ZodArray<z.ZodNumber, "many">;
+    theme: z.ZodString;
+}, "strict", z.ZodTypeAny, {
+    number: number;
+    id: string;
+    text: string;
+    theme: string;
+    endnotes: number[];
+}, {
+    number: number;
+    id: string;
+    text: string;
+    theme: string;
+    endnotes: number[];
+}>;
+export declare const publishedTakeaway: z.ZodObject<{
+    id: z.ZodString;
+    number: z.ZodNumber;
+    text: z.ZodString;
+    endnotes: z.ZodArray<z.ZodNumber, "many">;
+    theme: z.ZodString;
+}, "strict", z.ZodTypeAny, {
+    number: number;
+    id: string;
+    text: string;
+    theme: string;
+    endnotes: number[];
+}, {
+    number: number;
+    id: string;
+    text: string;
+    theme: string;
+    endnotes: number[];
+}>;

@@ -1,0 +1,50 @@
+import type { Dataset } from '../../lib/createDataset.js';
+
+export const packageName = 'beijing-two-voices';
+
+export interface Meta {
+  name: string;
+  version: string;
+  citation: string;
+}
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2021-04" → "April 2021", "2021-04-05" → "April 5, 2021", "2021" → "2021". */
+function spelledDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  if (!month) return year;
+  const monthName = months[Number(month) - 1];
+  return day ? `${monthName} ${Number(day)}, ${year}` : `${monthName} ${year}`;
+}
+
+function listed(names: string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+}
+
+/** The report cited in plain text: authors, “title,” publisher, date, URL. */
+export function citationOf(dataset: Dataset): string {
+  const { report, people } = dataset;
+  const authors = report.authors.map((id) => people.find((person) => person.id === id)?.name ?? id);
+  // quotation marks inside a quoted title turn single
+  const title = report.title.replaceAll('“', '‘').replaceAll('”', '’');
+  return `${listed(authors)}. “${title}.” ${report.publisher}, ${spelledDate(report.issued)}. ${report.url}`;
+}
+
+export function metaOf(dataset: Dataset): Meta {
+  return { name: packageName, version: dataset.version, citation: citationOf(dataset) };
+}
