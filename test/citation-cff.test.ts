@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { root } from './helpers/runScript.js';
+
+interface Person {
+  'given-names'?: string;
+  'name-particle'?: string;
+  'family-names'?: string;
+  name?: string;
+}
+
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const packageJson = JSON.parse(read('package.json'));
+const cffText = read('CITATION.cff');
+const cff = parse(cffText);
+const report = JSON.parse(read('data/report.json'));
+const people: { id: string; name: string }[] = JSON.parse(read('data/people.json'));
+const fullName = (person: Person) =>
+  [person['given-names'], person['name-particle'], person['family-names']].filter(Boolean).join(' ');
+
+function readmeSection(heading: string): string {
+  const readme = read('README.md');
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  if (start === -1) throw new Error(`README.md has no "## ${heading}" section`);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end === -1 ? undefined : end);
+}
+
+describe('CITATION.cff', () => {
+  it('is CFF 1.2.0 describing a dataset, with the keys the format requires', () => {
+    expect(cff['cff-version']).toBe('1.2.0');
+    expect(cff.type).toBe('dataset');
+    for (const key of ['message', 'title']) expect(typeof cff[key], key).toBe('string');
+    expect(cff.authors).toEqual([{ name: `${packageJson.name} contributors` }]);
+  });
+
+  it('cites the version in package.json', () => {
+    expect(cff.version).toBe(packageJson.version);
+  });
+
+  it('states the data licence of package.json and the repository it names', () => {
+    const spdx = packageJson.license.split(/\s+(?:AND|OR|WITH)\s+|[()]/).filter(Boolean);
+    expect(spdx).toContain(cff.license);
+    expect(cff.license).toMatch(/^CC-/);
+    expect(cff['repository-code']).toBe(packageJson.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''));
+  });
+
+  it('references the report as data/report.json describes it', () => {
+    const [reference] = cff.references;
+    const [year, month] = report.issued.split('-').map(Number);
+    expect(reference.type).toBe('report');
+    expect(reference.title).toBe(report.title);
+    expect(reference.authors.map(fullName)).toEqual(
+      report.authors.map((id: string) => people.find((person) => person.id === id)?.name),
+    );
+    expect(reference.institution.name).toBe(report.publisher);
+    expect({ year: reference.year, month: reference.month }).toEqual({ year, month });
+    expect(reference.url).toBe(report.url);
+  });
+});
+
+describe('the version users see', () => {
+  it('is the same in package.json, package-lock.json, CITATION.cff and dist/datapackage.json', () => {
+    const lock = JSON.parse(read('package-lock.json'));
+    const dataPackage = JSON.parse(read('dist/datapackage.json'));
+    expect([lock.version, lock.packages[''].version, cff.version, dataPackage.version]).toEqual(
+      Array(4).fill(packageJson.version),
+    );
+  });
+});
+
+describe('scripts/syncCitation.ts, run by npm run version', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'btv-cff-'));
+  const cffPath = join(dir, 'CITATION.cff');
+  const sync = (version: string, date: string) => {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ version }));
+    const args = ['--cff', cffPath, '--package', join(dir, 'package.json'), '--date', date];
+    return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/syncCitation.ts'), ...args], {
+      encoding: 'utf8',
+    });
+  };
+
+  it('sets a new version and its release date, changing no other line', () => {
+    writeFileSync(cffPath, cffText);
+    expect(sync('9.8.7', '2030-01-02').status).toBe(0);
+    const synced = readFileSync(cffPath, 'utf8');
+    expect(parse(synced)).toEqual({ ...cff, version: '9.8.7', 'date-released': '2030-01-02' });
+    const changed = synced.split('\n').filter((line) => !cffText.split('\n').includes(line));
+    expect(changed).toEqual(['version: "9.8.7"', 'date-released: "2030-01-02"']);
+  });
+
+  it('leaves the file as it is when it already cites the version, whatever the day', () => {
+    writeFileSync(cffPath, cffText);
+    sync('9.8.7', '2030-01-02');
+    const released = readFileSync(cffPath, 'utf8');
+    expect(sync('9.8.7', '2031-05-06').status).toBe(0);
+    expect(readFileSync(cffPath, 'utf8')).toBe(released);
+    expect(sync('9.9.0', '2031-05-06').status).toBe(0);
+    expect(parse(readFileSync(cffPath, 'utf8'))['date-released']).toBe('2031-05-06');
+  });
+});
+
+describe('README “How to cite”', () => {
+  it('gives the full reference of the report and points to CITATION.cff', () => {
+    const section = readmeSection('How to cite');
+    const names = report.authors.map((id: string) => people.find((person) => person.id === id)?.name as string);
+    for (const part of [...names.slice(1), report.publisher, '2021', report.url, 'CITATION.cff']) {
+      expect(section).toContain(part);
+    }
+    // the reference inverts the first author's name
+    const [given, ...family] = names[0].split(' ');
+    expect(section).toContain(`${family.join(' ')}, ${given}`);
+    expect(section).toContain(report.title.replace(/“([^”]*)”/g, '‘$1’'));
+  });
+});
