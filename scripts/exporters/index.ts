@@ -3,6 +3,7 @@ import { exportChecksums } from './checksums.js';
 import { exportCitations } from './citations.js';
 import { exportCsv } from './csv.js';
 import { exportDatapackage } from './datapackage.js';
+import { exportExplorer } from './explorer.js';
 import { exportJson } from './json.js';
 import { exportJsonSchema } from './jsonSchema.js';
 import type { Exporter, OutputFile } from './types.js';
@@ -16,6 +17,7 @@ export const exporters: Exporter[] = [
   exportCitations,
   exportCsv,
   exportDatapackage, // hashes the CSV files
+  exportExplorer, // embeds the citations and links the files above
   // exportChecksums stays last: it lists every file written before it
   exportChecksums,
 ];

@@ -1,0 +1,72 @@
+// @ts-check
+import { normalizeForSearch } from './format.js';
+
+/**
+ * @typedef {{ theme: string, voice: string, speaker: string, q: string }} Filters
+ * @typedef {import('./records.js').Quote} Quote
+ * @typedef {import('./records.js').Records} Records
+ */
+
+/** In the order they appear in a shared URL. */
+export const filterNames = /** @type {const} */ (['theme', 'voice', 'speaker', 'q']);
+
+/** @returns {Filters} */
+export const noFilters = () => ({ theme: '', voice: '', speaker: '', q: '' });
+
+/**
+ * Filters from a hash such as "#theme=security&voice=internal"; null for a plain anchor such as "#q-12".
+ * @param {string} hash
+ * @returns {Filters | null}
+ */
+export function filtersFromHash(hash) {
+  const raw = hash.replace(/^#/, '');
+  if (!raw.includes('=')) return null;
+  const params = new URLSearchParams(raw);
+  const filters = noFilters();
+  for (const name of filterNames) filters[name] = params.get(name) ?? '';
+  return filters;
+}
+
+/**
+ * The hash that shares these filters; empty when none is set.
+ * @param {Filters} filters
+ */
+export function hashOf(filters) {
+  const params = new URLSearchParams();
+  for (const name of filterNames) if (filters[name] !== '') params.set(name, filters[name]);
+  const query = params.toString();
+  return query === '' ? '' : `#${query}`;
+}
+
+/**
+ * What the search looks in: the quote, its attribution and audience, who said it and the cited work.
+ * @param {Quote} quote
+ * @param {Records} records
+ */
+export function searchableText(quote, records) {
+  const source = records.sourceOf(quote);
+  const people = records
+    .speakersOf(quote)
+    .flatMap((person) => [person.name, person.nameChinese ?? '', ...person.nameVariants]);
+  const sourceTitles = source
+    ? [source.title, source.titleEnglish ?? '', source.container ?? '', source.containerEnglish ?? '']
+    : [];
+  return normalizeForSearch(
+    [quote.text, quote.attribution ?? '', quote.audience ?? '', ...people, ...sourceTitles].join(' \n '),
+  );
+}
+
+/**
+ * A test for quotes: every filter set must match, and every word searched for must occur.
+ * @param {Filters} filters
+ * @param {(quote: Quote) => string} textOf
+ */
+export function matcher(filters, textOf) {
+  const words = normalizeForSearch(filters.q.replace(/["“”]/g, ' ')).split(' ').filter(Boolean);
+  /** @param {Quote} quote */
+  return (quote) =>
+    (filters.theme === '' || quote.theme === filters.theme) &&
+    (filters.voice === '' || quote.voice === filters.voice) &&
+    (filters.speaker === '' || quote.speakers.includes(filters.speaker)) &&
+    words.every((word) => textOf(quote).includes(word));
+}

@@ -1,0 +1,58 @@
+// @ts-check
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * An ISO date at the precision known, in words: "2016", "April 2016", "25 April 2016".
+ * @param {string} iso
+ */
+export function formatDate(iso) {
+  const [year, month, day] = iso.split('-');
+  if (month === undefined) return year;
+  const monthName = months[Number(month) - 1];
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+/**
+ * "A", "A and B", "A, B and C".
+ * @param {string[]} items
+ */
+export function listInWords(items) {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** @param {number} bytes */
+export function formatBytes(bytes) {
+  return bytes < 1000 ? `${bytes} bytes` : `${Math.round(bytes / 1000)} kB`;
+}
+
+/**
+ * Text reduced for matching: lower case, no accents, straight quotes, one space between words.
+ * @param {string} text
+ */
+export function normalizeForSearch(text) {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/…/g, '...')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const explorerFile = fileURLToPath(new URL('../../dist/explorer/index.html', import.meta.url));
+
+export function readDist<T>(path: string): T {
+  const text = readFileSync(`${distDir}${path}`, 'utf8');
+  return (path.endsWith('.json') ? JSON.parse(text) : text) as T;
+}
+
+/** Debian's chromium, as CI installs it; nothing is downloaded. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  url: string;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Console errors and warnings, and uncaught exceptions. */
+  problems: string[];
+}
+
+interface OpenOptions {
+  hash?: string;
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  /** Script run before the page's own, as source text since it runs in the browser. */
+  initScript?: string;
+  file?: string;
+}
+
+/** Opens the page from disk in a fresh context, recording its requests and problems. */
+export async function openPage(browser: Browser, options: OpenOptions = {}): Promise<OpenedPage> {
+  const { hash = '', width = 1280, height = 900, colorScheme = 'light', initScript, file = explorerFile } = options;
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  if (initScript) await page.addInitScript({ content: initScript });
+  const url = pathToFileURL(file).href;
+  await page.goto(`${url}${hash}`);
+  return { page, url, requests, problems };
+}
+
+/** Ids of the quotes shown in the two-voices section, top to bottom. */
+export function shownQuoteIds(page: Page): Promise<string[]> {
+  return page
+    .locator('#two-voices article.quote:visible')
+    .evaluateAll((articles) => articles.map((article) => article.id));
+}
+
+/** Whether any part of the element is inside the viewport. */
+export async function isInViewport(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = locator.page().viewportSize();
+  if (!box || !viewport) return false;
+  return box.y < viewport.height && box.y + box.height > 0 && box.x < viewport.width && box.x + box.width > 0;
+}
+
+/** Whether the whole element is inside the viewport, top to bottom. */
+export async function isWhollyInViewport(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = locator.page().viewportSize();
+  if (!box || !viewport) return false;
+  return box.y >= 0 && box.y + box.height <= viewport.height;
+}
+
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === element.ownerDocument.activeElement);
+}

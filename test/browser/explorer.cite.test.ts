@@ -1,0 +1,116 @@
+/**
+ * The explorer's "Cite" buttons and download links: what reaches the clipboard, with and without the
+ * Clipboard API, and that every link points at a file beside the page.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Quote, Report } from '../../schema/index.js';
+import { distDir, explorerFile, launchChromium, openPage, readDist } from './browser.js';
+
+const quotes = readDist<Quote[]>('json/quotes.json');
+const report = readDist<Report>('json/report.json');
+
+/** The entry of a BibTeX file whose key is the record id, as the citation files key them. */
+function bibtexEntry(path: string, id: string): string | undefined {
+  return readDist<string>(path)
+    .split(/\n(?=@)/)
+    .map((entry) => entry.trim())
+    .find((entry) => new RegExp(`^@\\w+\\{${id},`).test(entry));
+}
+
+function cslItem(path: string, id: string): unknown {
+  return readDist<{ id: string }[]>(path).find((item) => item.id === id);
+}
+
+// what reaches the clipboard is kept in window.copied, through the API or through a copy event
+const recordWriteText = `
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text) => { window.copied = text; } },
+  });`;
+const withoutClipboardApi = `
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+  document.addEventListener('copy', () => {
+    const field = document.activeElement;
+    window.copied = field.value.slice(field.selectionStart, field.selectionEnd);
+  });`;
+
+const copied = (page: Page) => page.evaluate('window.copied') as Promise<string | undefined>;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Cite', () => {
+  const quote = quotes.filter((candidate) => candidate.context === 'contrast' && candidate.source !== null).at(-1);
+
+  it('copies the BibTeX entry of the quote’s cited work, from the keyboard, and says so', async () => {
+    expect(quote).toBeDefined();
+    const { page } = await openPage(browser, { initScript: recordWriteText });
+    await page.locator(`article.quote[id="${quote?.id}"] button.cite`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#copy-status').textContent()).toContain('Copied the BibTeX citation');
+    expect(await page.locator('#copy-status').isVisible()).toBe(true);
+    expect(await copied(page)).toBe(bibtexEntry('citations/sources.bib', quote?.source ?? ''));
+  });
+
+  it('copies the CSL-JSON item instead when that format is chosen', async () => {
+    const { page } = await openPage(browser, { initScript: recordWriteText });
+    await page.getByLabel('CSL-JSON').check();
+    await page.locator(`article.quote[id="${quote?.id}"] button.cite`).click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toContain('Copied the CSL-JSON citation');
+    expect(JSON.parse((await copied(page)) ?? 'null')).toEqual(
+      cslItem('citations/sources.csl.json', quote?.source ?? ''),
+    );
+  });
+
+  it('still copies where the Clipboard API is missing, as on some pages opened from disk', async () => {
+    const { page } = await openPage(browser, { initScript: withoutClipboardApi });
+    await page.locator(`article.quote[id="${quote?.id}"] button.cite`).click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toContain('Copied the BibTeX citation');
+    expect(await copied(page)).toBe(bibtexEntry('citations/sources.bib', quote?.source ?? ''));
+  });
+
+  it('is offered for every quote with a cited work, and for the report', async () => {
+    const { page } = await openPage(browser, { initScript: recordWriteText });
+    for (const candidate of quotes) {
+      const buttons = page.locator(`article.quote[id="${candidate.id}"] button.cite`);
+      expect(await buttons.count(), candidate.id).toBe(candidate.source === null ? 0 : 1);
+    }
+    await page.getByRole('button', { name: 'Cite the report' }).click();
+    expect(await copied(page)).toBe(bibtexEntry('citations/report.bib', report.id));
+  });
+});
+
+describe('downloads', () => {
+  const listed = (folder: string, pattern: RegExp) =>
+    readdirSync(join(distDir, folder))
+      .filter((name) => pattern.test(name))
+      .map((name) => `../${folder}/${name}`);
+
+  it('link every CSV, spreadsheet CSV, citation and JSON file, and only files that exist', async () => {
+    const { page } = await openPage(browser);
+    const hrefs = await page
+      .locator('#downloads a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') as string));
+    const expected = [
+      ...listed('csv', /\.csv$/),
+      ...listed('csv-excel', /\.csv$/),
+      ...listed('citations', /^(sources|report)\.(csl\.json|bib|ris)$/),
+      ...listed('json', /\.json$/),
+    ];
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...hrefs].sort()).toEqual([...expected].sort());
+    for (const href of hrefs) {
+      const target = resolve(dirname(explorerFile), href);
+      expect(relative(distDir, target).startsWith('..'), href).toBe(false);
+      expect(existsSync(target), href).toBe(true);
+    }
+  });
+});

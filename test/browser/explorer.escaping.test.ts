@@ -1,0 +1,75 @@
+/**
+ * The explorer built from texts that look like markup: they must show as text, run nothing and fetch
+ * nothing. Built from the valid fixture, without the citation and CSV files, which the page must also bear.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportExplorer } from '../../scripts/exporters/explorer.js';
+import { createDataset, insertionsOf, isElided } from '../../scripts/lib/createDataset.js';
+import { validateData } from '../../scripts/lib/validateData.js';
+import { validFixture } from '../helpers/runScript.js';
+import { launchChromium, openPage } from './browser.js';
+
+const markup = `</script><script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2"><!-- & “q” 'a' {{title}} $& $1`;
+
+function hostileDataset() {
+  const validation = validateData(validFixture);
+  if (!validation.ok) throw new Error('the valid fixture is not valid');
+  const dataset = createDataset(validation.data, '1.0.0');
+  dataset.report.title = `A <b>Report</b> & {{version}} $&`;
+  const quote = dataset.quotes.find((candidate) => candidate.context === 'contrast');
+  if (!quote) throw new Error('the fixture has no contrast quote');
+  quote.text = `[${markup}] said ... ${markup}`;
+  quote.insertions = insertionsOf(quote.text);
+  quote.elided = isElided(quote.text);
+  quote.attribution = markup;
+  dataset.endnotes[0].text = `${markup} https://example.org/a?b=<c>`;
+  dataset.annotations[0].note = markup;
+  return { dataset, quote };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('texts that look like markup', () => {
+  const { dataset, quote } = hostileDataset();
+  const [page] = exportExplorer(dataset, new Map());
+  const file = join(mkdtempSync(join(tmpdir(), 'btv-explorer-')), 'index.html');
+  writeFileSync(file, page.contents);
+
+  it('build the same bytes twice', () => {
+    expect(exportExplorer(dataset, new Map())).toEqual([page]);
+  });
+
+  it('show as text, run nothing and request nothing', async () => {
+    const { page: tab, url, requests, problems } = await openPage(browser, { file });
+    expect(problems).toEqual([]);
+    expect(requests.filter((request) => request !== url && !request.startsWith('data:'))).toEqual([]);
+    expect(await tab.evaluate('window.pwned')).toBeUndefined();
+    expect(await tab.locator('img').count()).toBe(0);
+    expect(await tab.title()).toBe(`${dataset.report.title}: quote explorer`);
+    expect(await tab.locator('h1').textContent()).toBe(dataset.report.title);
+    const card = tab.locator(`article.quote[id="${quote.id}"]`);
+    expect(await card.locator('blockquote').textContent()).toBe(quote.text);
+    expect(await card.locator('ins.insertion').allTextContents()).toEqual(quote.insertions.map((text) => `[${text}]`));
+    expect(await card.locator('figcaption .attribution').textContent()).toBe(markup);
+    expect(await tab.locator('details.endnote > p').first().textContent()).toBe(dataset.endnotes[0].text);
+    expect(await tab.locator('aside.annotation').first().textContent()).toContain(markup);
+  });
+
+  it('without citation files, offer no "Cite" and no downloads, and still work', async () => {
+    const { page: tab, problems } = await openPage(browser, { file });
+    expect(await tab.locator('button.cite').count()).toBe(0);
+    expect(await tab.locator('#cite-format').isHidden()).toBe(true);
+    expect(await tab.locator('#downloads a').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+/** Tests in a real browser (Debian's chromium); kept apart so that `npm test` needs none. */
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
