@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
+import { fencedBlocks, inlineCommands, readme, section } from './helpers/readmeExamples.js';
+import { root } from './helpers/runScript.js';
+
+const markdown = readme();
+const blocks = fencedBlocks(markdown);
+// languages that are not code to run: output, messages, diagrams
+const notRunnable = ['text', 'mermaid'];
+const programs = ['jq', 'python3', 'pandoc', 'echo', 'cd', 'node', 'npx'] as const;
+
+function bash(command: string, cwd: string) {
+  return spawnSync('bash', ['-euo', 'pipefail', '-c', command], { cwd, encoding: 'utf8', timeout: 120_000 });
+}
+
+describe('README code examples', () => {
+  let installed: InstalledPackage;
+  beforeAll(() => {
+    installed = packAndInstall();
+  });
+  afterAll(() => rmSync(installed.dir, { recursive: true, force: true }));
+
+  it('every fenced block is a language the tests run, or plainly not code', () => {
+    for (const block of blocks) {
+      expect(['sh', 'ts', ...notRunnable], `README.md line ${block.line}`).toContain(block.lang);
+    }
+  });
+
+  it('the set-up commands it opens with are the ones CI runs', () => {
+    const [first] = blocks;
+    expect(first.lang).toBe('sh');
+    const ciSteps = readFileSync(join(root, '.ci/run'), 'utf8').split('\n');
+    for (const command of first.code.split(/\n|&&/).map((part) => part.trim())) {
+      expect(ciSteps, command).toContain(command);
+    }
+  });
+
+  it('every other shell block runs, with the package installed from its tarball', () => {
+    const shell = blocks.filter((block) => block.lang === 'sh').slice(1);
+    expect(shell.length).toBeGreaterThan(0);
+    for (const block of shell) {
+      const project = mkdtempSync(join(tmpdir(), 'btv-readme-'));
+      writeFileSync(join(project, 'package.json'), '{ "name": "readme-example", "private": true }\n');
+      // the published name stands for the tarball this checkout packs
+      const command = block.code.replace(
+        /\bbeijing-two-voices\b(?!\/)/g,
+        `--prefer-offline --no-audit --no-fund ${installed.tarball}`,
+      );
+      const result = bash(command, project);
+      expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('every TypeScript block type-checks strictly and runs against the installed package', () => {
+    const typescript = blocks.filter((block) => block.lang === 'ts');
+    expect(typescript.length).toBeGreaterThan(0);
+    const tsconfig = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        lib: ['es2022', 'dom'],
+        types: [],
+      },
+      files: typescript.map((_, i) => `readme-${i}.ts`),
+    };
+    writeFileSync(join(installed.project, 'tsconfig.readme.json'), JSON.stringify(tsconfig));
+    typescript.forEach((block, i) => writeFileSync(join(installed.project, `readme-${i}.ts`), block.code));
+    const tsc = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.readme.json'],
+      {
+        cwd: installed.project,
+        encoding: 'utf8',
+      },
+    );
+    expect(tsc.status, tsc.stdout).toBe(0);
+    typescript.forEach((block, i) => {
+      const script = join(installed.project, `readme-${i}.mjs`);
+      writeFileSync(script, transformSync(block.code, { loader: 'ts', format: 'esm' }).code);
+      const result = spawnSync(process.execPath, [script], { cwd: installed.project, encoding: 'utf8' });
+      expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
+    });
+  });
+});
+
+describe('README one-line examples of the files in dist/', () => {
+  const commands = inlineCommands(section(markdown, 'Files in dist/'), programs);
+
+  it('there is one for each kind of output', () => {
+    for (const folder of [
+      'json/',
+      'schema/',
+      'citations/',
+      'csv/',
+      'datapackage.json',
+      'SHA256SUMS',
+      "from 'beijing-two-voices'",
+    ]) {
+      expect(
+        commands.some((command) => command.includes(folder)),
+        folder,
+      ).toBe(true);
+    }
+  });
+
+  for (const command of commands) {
+    it(`runs: ${command.slice(0, 70)}`, () => {
+      const result = bash(command, root);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout.trim().length).toBeGreaterThan(0);
+    });
+  }
+});
