@@ -53,10 +53,17 @@ export function isElided(text: string): boolean {
   return text.includes('...') || text.includes('…');
 }
 
-function deriveQuote(quote: StoredQuote, endnotes: Endnote[], sources: Source[]): Quote {
-  const note = endnotes.find((endnote) => endnote.number === quote.endnote);
+/** Records by a key, the first one winning as with Array.find; a lookup per quote stays linear overall. */
+function indexBy<T, K>(records: T[], key: (record: T) => K): Map<K, T> {
+  const index = new Map<K, T>();
+  for (const record of records) if (!index.has(key(record))) index.set(key(record), record);
+  return index;
+}
+
+function deriveQuote(quote: StoredQuote, endnotes: Map<unknown, Endnote>, sources: Map<unknown, Source>): Quote {
+  const note = endnotes.get(quote.endnote);
   const source = note ? note.citations[(quote.citation ?? 1) - 1].source : null;
-  const date = sources.find((candidate) => candidate.id === source)?.issued ?? null;
+  const date = sources.get(source)?.issued ?? null;
   return { ...quote, source, date, insertions: insertionsOf(quote.text), elided: isElided(quote.text) };
 }
 
@@ -64,7 +71,9 @@ function deriveQuote(quote: StoredQuote, endnotes: Endnote[], sources: Source[])
 export function createDataset(data: DataCollections, version: string): Dataset {
   const sources = publish<Source>('sources', data.sources as unknown[]);
   const endnotes = publish<Endnote>('endnotes', resolveIbid(data.endnotes as StoredEndnote[]));
-  const quotes = (data.quotes as StoredQuote[]).map((quote) => deriveQuote(quote, endnotes, sources));
+  const endnoteOf = indexBy<Endnote, unknown>(endnotes, (endnote) => endnote.number);
+  const sourceOf = indexBy<Source, unknown>(sources, (candidate) => candidate.id);
+  const quotes = (data.quotes as StoredQuote[]).map((quote) => deriveQuote(quote, endnoteOf, sourceOf));
   return {
     version,
     report: collectionSchemas.report.published.parse(data.report) as Report,
