@@ -73,7 +73,7 @@ describe('README code examples', () => {
       files: typescript.map((_, i) => `readme-${i}.ts`),
     };
     writeFileSync(join(installed.project, 'tsconfig.readme.json'), JSON.stringify(tsconfig));
-    typescript.forEach((block, i) => writeFileSync(join(installed.project, `readme-${i}.ts`), block.code));
+    for (const [i, block] of typescript.entries()) writeFileSync(join(installed.project, `readme-${i}.ts`), block.code);
     const tsc = spawnSync(
       process.execPath,
       [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.readme.json'],

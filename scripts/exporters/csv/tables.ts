@@ -1,30 +1,38 @@
-import { collectionNames, type Quote } from '../../../schema/index.js';
+import { collectionNames, type Person, type Quote, type Source, type Theme } from '../../../schema/index.js';
 import type { Dataset } from '../../lib/createDataset.js';
 import type { Column, CsvCollection, RecordOf } from './column.js';
 import { fieldColumn as field } from './fieldColumn.js';
 
 type Table<C extends CsvCollection> = Column<RecordOf<C>>[];
 
-function find<T extends { id: string }>(records: T[], id: string, what: string): T {
-  const found = records.find((record) => record.id === id);
-  if (!found) throw new Error(`no ${what} has id "${id}"`);
+interface Located {
+  collection: string;
+  record: { id: string };
+}
+
+// built once per dataset, so that joining a column is a lookup rather than a scan of a collection
+const recordsById = new WeakMap<Dataset, Map<string, Located>>();
+
+function locate(id: string, dataset: Dataset): Located {
+  let index = recordsById.get(dataset);
+  if (!index) {
+    index = new Map();
+    for (const collection of collectionNames) {
+      const value = dataset[collection];
+      for (const record of Array.isArray(value) ? value : [value]) index.set(record.id, { collection, record });
+    }
+    recordsById.set(dataset, index);
+  }
+  const found = index.get(id);
+  if (!found) throw new Error(`no record has id "${id}"`);
   return found;
 }
 
-const themeHeading = (theme: string, dataset: Dataset) => find(dataset.themes, theme, 'theme').heading;
-const names = (ids: string[], dataset: Dataset) => ids.map((id) => find(dataset.people, id, 'person').name);
+const find = <T extends { id: string }>(id: string, dataset: Dataset) => locate(id, dataset).record as T;
+const themeHeading = (theme: string, dataset: Dataset) => find<Theme>(theme, dataset).heading;
+const names = (ids: string[], dataset: Dataset) => ids.map((id) => find<Person>(id, dataset).name);
 const sourceOf = (quote: Quote, dataset: Dataset) =>
-  quote.source === null ? undefined : find(dataset.sources, quote.source, 'source');
-
-/** The collection holding the record with that id: ids are unique across the dataset. */
-function collectionOf(id: string, dataset: Dataset): string {
-  const found = collectionNames.find((name) => {
-    const records = dataset[name];
-    return Array.isArray(records) ? records.some((record) => record.id === id) : records.id === id;
-  });
-  if (!found) throw new Error(`annotation target: no record has id "${id}"`);
-  return found;
-}
+  quote.source === null ? undefined : find<Source>(quote.source, dataset);
 
 const themes: Table<'themes'> = [field('themes', 'id'), field('themes', 'number'), field('themes', 'heading')];
 
@@ -120,7 +128,7 @@ const endnotes: Table<'endnotes'> = [
     description: 'Joined from sources.csv: the titles of the works cited, in the order of citations, joined with "; ".',
     list: true,
     required: true,
-    value: (endnote, dataset) => endnote.citations.map(({ source }) => find(dataset.sources, source, 'source').title),
+    value: (endnote, dataset) => endnote.citations.map(({ source }) => find<Source>(source, dataset).title),
   },
   field('endnotes', 'ibid'),
 ];
@@ -168,7 +176,7 @@ const annotations: Table<'annotations'> = [
     list: false,
     required: true,
     enum: collectionNames,
-    value: (annotation, dataset) => collectionOf(annotation.target, dataset),
+    value: (annotation, dataset) => locate(annotation.target, dataset).collection,
   },
   field('annotations', 'field'),
   field('annotations', 'kind', { description: 'What kind of discrepancy or artifact the note is about.' }),

@@ -34,9 +34,10 @@ export function citationsOf(ids: string[], name: string, earlier: Earlier): Reco
   const items = cslContents === undefined ? null : (JSON.parse(textOf(cslContents)) as CslItem[]);
   const bibContents = earlier.get(bibPath);
   const entries = bibContents === undefined ? null : bibtexEntries(textOf(bibContents));
+  const itemById = new Map(items?.map((item) => [item.id, item]));
   const citations: Record<string, SourceCitation> = {};
   for (const id of ids) {
-    const item = items?.find((candidate) => candidate.id === id) ?? null;
+    const item = items === null ? null : (itemById.get(id) ?? null);
     if (items !== null && item === null) throw new Error(`dist/${cslPath} has no item with id "${id}"`);
     const bibtex = entries?.get(item?.['citation-key'] ?? id) ?? null;
     if (entries !== null && bibtex === null) throw new Error(`dist/${bibPath} has no entry for "${id}"`);
