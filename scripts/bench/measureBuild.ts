@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { exporters, runExporters } from '../exporters/index.js';
+import type { OutputFile } from '../exporters/types.js';
+import { createDataset, type Dataset } from '../lib/createDataset.js';
+import { formatProblem } from '../lib/problem.js';
+import { type DataCollections, validateData } from '../lib/validateData.js';
+import { writeDist } from '../lib/writeDist.js';
+import { timeRuns } from './timing.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+function validated(dataDir: string): DataCollections {
+  const validation = validateData(dataDir);
+  if (validation.ok) return validation.data;
+  const shown = validation.problems.slice(0, 5).map(formatProblem).join('\n');
+  throw new Error(`${dataDir} does not validate (${validation.problems.length} problems):\n${shown}`);
+}
+
+/** What `npm run build` does, in process. */
+export function build(dataDir: string, distDir: string): void {
+  writeDist(runExporters(createDataset(validated(dataDir), version)), distDir);
+}
+
+export function measureValidation(dataDir: string, runs: number): number {
+  return timeRuns(runs, () => validated(dataDir)).ms;
+}
+
+export function measureBuild(dataDir: string, distDir: string, runs: number): number {
+  return timeRuns(runs, () => build(dataDir, distDir)).ms;
+}
+
+export interface ExporterTime {
+  name: string;
+  ms: number;
+  files: number;
+  bytes: number;
+}
+
+/** Each registered exporter alone, in order, fed what the ones before it produced, as runExporters does. */
+export function measureExporters(dataDir: string, runs: number): ExporterTime[] {
+  const dataset: Dataset = createDataset(validated(dataDir), version);
+  const earlier = new Map<string, OutputFile['contents']>();
+  return exporters.map((exporter, index) => {
+    const { ms, result } = timeRuns(runs, () => exporter(dataset, earlier));
+    for (const file of result) earlier.set(file.path, file.contents);
+    const bytes = result.reduce((sum, file) => sum + Buffer.byteLength(file.contents), 0);
+    return { name: exporter.name || `exporter ${index + 1}`, ms, files: result.length, bytes };
+  });
+}
