@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectionNames } from '../schema/index.js';
 import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
 import { fencedBlocks, inlineCommands, readme, section } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
@@ -119,4 +120,15 @@ describe('README one-line examples of the files in dist/', () => {
       expect(result.stdout.trim().length).toBeGreaterThan(0);
     });
   }
+});
+
+describe('README record counts', () => {
+  it('the table of collections gives the number of records each has in dist/json', () => {
+    const rows = [...section(markdown, 'What is in it').matchAll(/^\| `(\w+)`\s*\| (\d+)\s*\|/gm)];
+    expect(rows.map(([, name]) => name)).toEqual(collectionNames);
+    for (const [, name, count] of rows) {
+      const records = JSON.parse(readFileSync(join(root, `dist/json/${name}.json`), 'utf8'));
+      expect(Array.isArray(records) ? records.length : 1, name).toBe(Number(count));
+    }
+  });
 });
