@@ -28,7 +28,7 @@ describe('README code examples', () => {
 
   it('every fenced block is a language the tests run, or plainly not code', () => {
     for (const block of blocks) {
-      expect(['sh', 'ts', ...notRunnable], `README.md line ${block.line}`).toContain(block.lang);
+      expect(['sh', 'ts', 'js', ...notRunnable], `README.md line ${block.line}`).toContain(block.lang);
     }
   });
 
@@ -90,6 +90,17 @@ describe('README code examples', () => {
       const result = spawnSync(process.execPath, [script], { cwd: installed.project, encoding: 'utf8' });
       expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
     });
+  });
+
+  it('every JavaScript block runs as CommonJS against the installed package', () => {
+    const javascript = blocks.filter((block) => block.lang === 'js');
+    expect(javascript.length).toBeGreaterThan(0);
+    for (const [i, block] of javascript.entries()) {
+      const script = join(installed.project, `readme-${i}.cjs`);
+      writeFileSync(script, block.code);
+      const result = spawnSync(process.execPath, [script], { cwd: installed.project, encoding: 'utf8' });
+      expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
+    }
   });
 });
 
