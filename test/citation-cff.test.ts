@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { markdownSection, readme } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 
 interface Person {
@@ -22,13 +23,7 @@ const people: { id: string; name: string }[] = JSON.parse(read('data/people.json
 const fullName = (person: Person) =>
   [person['given-names'], person['name-particle'], person['family-names']].filter(Boolean).join(' ');
 
-function readmeSection(heading: string): string {
-  const readme = read('README.md');
-  const start = readme.indexOf(`\n## ${heading}\n`);
-  if (start === -1) throw new Error(`README.md has no "## ${heading}" section`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end === -1 ? undefined : end);
-}
+const readmeSection = (heading: string) => markdownSection(readme(), heading);
 
 describe('CITATION.cff', () => {
   it('is CFF 1.2.0 describing a dataset, with the keys the format requires', () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { markdownSection, readme } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -14,13 +15,7 @@ const licenceTexts: Record<string, { file: string; title: string }> = {
   'CC-BY-4.0': { file: 'LICENSE-DATA.md', title: 'Attribution 4.0 International Public License' },
 };
 
-function readmeSection(heading: string): string {
-  const readme = read('README.md');
-  const start = readme.indexOf(`\n## ${heading}\n`);
-  if (start === -1) throw new Error(`README.md has no "## ${heading}" section`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end === -1 ? undefined : end);
-}
+const readmeSection = (heading: string) => markdownSection(readme(), heading);
 
 describe('licences', () => {
   it('package.json names both the code and the data licence, conjunctively', () => {

@@ -6,7 +6,7 @@ import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../schema/index.js';
 import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
-import { fencedBlocks, inlineCommands, readme, section } from './helpers/readmeExamples.js';
+import { fencedBlocks, inlineCommands, markdownSection, readme } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 
 const markdown = readme();
@@ -105,7 +105,7 @@ describe('README code examples', () => {
 });
 
 describe('README one-line examples of the files in dist/', () => {
-  const commands = inlineCommands(section(markdown, 'Files in dist/'), programs);
+  const commands = inlineCommands(markdownSection(markdown, 'Files in dist/'), programs);
 
   it('there is one for each kind of output', () => {
     for (const folder of [
@@ -135,7 +135,7 @@ describe('README one-line examples of the files in dist/', () => {
 
 describe('README record counts', () => {
   it('the table of collections gives the number of records each has in dist/json', () => {
-    const rows = [...section(markdown, 'What is in it').matchAll(/^\| `(\w+)`\s*\| (\d+)\s*\|/gm)];
+    const rows = [...markdownSection(markdown, 'What is in it').matchAll(/^\| `(\w+)`\s*\| (\d+)\s*\|/gm)];
     expect(rows.map(([, name]) => name)).toEqual(collectionNames);
     for (const [, name, count] of rows) {
       const records = JSON.parse(readFileSync(join(root, `dist/json/${name}.json`), 'utf8'));

@@ -23,7 +23,7 @@ export function fencedBlocks(markdown: string): FencedBlock[] {
   return blocks;
 }
 
-export function section(markdown: string, heading: string): string {
+export function markdownSection(markdown: string, heading: string): string {
   const start = markdown.indexOf(`\n## ${heading}\n`);
   if (start < 0) throw new Error(`README has no section "${heading}"`);
   const end = markdown.indexOf('\n## ', start + 1);
