@@ -1,19 +1,8 @@
 // @ts-check
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** @param {number} month */
+const monthName = (month) =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
 
 /**
  * An ISO date at the precision known, in words: "2016", "April 2016", "25 April 2016".
@@ -22,8 +11,8 @@ const months = [
 export function formatDate(iso) {
   const [year, month, day] = iso.split('-');
   if (month === undefined) return year;
-  const monthName = months[Number(month) - 1];
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+  const name = monthName(Number(month));
+  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
 }
 
 /**

@@ -8,27 +8,16 @@ export interface Meta {
   citation: string;
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// English month names from the platform's own locale data, the same on every machine
+const monthName = (month: number) =>
+  new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
 
 /** "2021-04" → "April 2021", "2021-04-05" → "April 5, 2021", "2021" → "2021". */
 function spelledDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   if (!month) return year;
-  const monthName = months[Number(month) - 1];
-  return day ? `${monthName} ${Number(day)}, ${year}` : `${monthName} ${year}`;
+  const name = monthName(Number(month));
+  return day ? `${name} ${Number(day)}, ${year}` : `${name} ${year}`;
 }
 
 function listed(names: string[]): string {
