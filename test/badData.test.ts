@@ -139,6 +139,17 @@ describe('links between records', () => {
   });
 });
 
+describe('annotations', () => {
+  it('name a field their target has', () => {
+    const problems = buildBroken(
+      editRecords('annotations', (annotations) => Object.assign(annotations[0], { field: 'txt' })),
+    );
+    expect(problems).toEqual([
+      '✖ data/annotations.json a-endnote-1-example field: "txt" is not a field of endnote records (their fields: id, number, text, citations, ibid)',
+    ]);
+  });
+});
+
 describe('npm run format', () => {
   it('rewrites a file canonically, keys in schema order, after which validation passes', () => {
     const { dataDir } = scratchProject();

@@ -1,3 +1,4 @@
+import { annotationFields } from './annotationFields.js';
 import { canonicalFormat } from './canonicalFormat.js';
 import { contiguousNumbers } from './contiguousNumbers.js';
 import { ibidCitations } from './ibidCitations.js';
@@ -16,5 +17,6 @@ export const lints: Lint[] = [
   contiguousNumbers,
   ibidCitations,
   quoteLinks,
+  annotationFields,
   canonicalFormat,
 ];
