@@ -118,3 +118,19 @@ describe('published records and their JSON Schema in dist/schema/', () => {
     expect(endnotes[1].citations).toEqual(endnotes[0].citations);
   });
 });
+
+describe('editor support', () => {
+  it('.vscode/settings.json maps every data file to its generated JSON Schema', () => {
+    const root = new URL('..', import.meta.url);
+    const settings = JSON.parse(readFileSync(new URL('.vscode/settings.json', root), 'utf8'));
+    const mapped = new Map<string, string>(
+      settings['json.schemas'].map((entry: { fileMatch: string[]; url: string }) => [entry.fileMatch[0], entry.url]),
+    );
+    for (const collection of collectionNames) {
+      const url = mapped.get(`/data/${collection}.json`);
+      expect(url, collection).toBe(`./dist/schema/data/${collection}.schema.json`);
+      const schema = JSON.parse(readFileSync(new URL(url as string, root), 'utf8'));
+      expect(schema).toEqual(dataJsonSchema(collection));
+    }
+  });
+});
