@@ -1,32 +1,18 @@
 import type { z } from 'zod/v3';
 import {
-  type Annotation,
   type CollectionName,
   collectionSchemas,
   type Endnote,
   type endnoteRecord,
-  type Person,
   type Quote,
   type quoteRecord,
   type Report,
   type Source,
-  type Takeaway,
-  type Theme,
 } from '../../schema/index.js';
+import type { Dataset } from './dataset.js';
 import type { DataCollections } from './validateData.js';
 
-/** The published dataset: what every exporter reads. */
-export interface Dataset {
-  version: string;
-  report: Report;
-  themes: Theme[];
-  takeaways: Takeaway[];
-  quotes: Quote[];
-  endnotes: Endnote[];
-  sources: Source[];
-  people: Person[];
-  annotations: Annotation[];
-}
+export type { Dataset };
 
 type StoredEndnote = z.infer<typeof endnoteRecord>;
 type StoredQuote = z.infer<typeof quoteRecord>;

@@ -1,4 +1,4 @@
-import type { Annotation, Endnote, Person, Quote, Report, Source, Takeaway, Theme } from '../../../schema/index.js';
+import type { Dataset } from '../../lib/dataset.js';
 
 /** The citation of a cited work or of the report, ready to copy; null where no citation file has it. */
 export interface SourceCitation {
@@ -20,16 +20,7 @@ export interface DownloadGroup {
 }
 
 /** Everything the explorer page embeds: the published records, citations per work, files to download. */
-export interface ExplorerData {
-  version: string;
-  report: Report;
-  themes: Theme[];
-  takeaways: Takeaway[];
-  quotes: Quote[];
-  endnotes: Endnote[];
-  sources: Source[];
-  people: Person[];
-  annotations: Annotation[];
+export interface ExplorerData extends Dataset {
   /** By source id, and the report's by its id. */
   citations: Record<string, SourceCitation>;
   downloads: DownloadGroup[];

@@ -1,0 +1,14 @@
+import type { Annotation, Endnote, Person, Quote, Report, Source, Takeaway, Theme } from '../../schema/index.js';
+
+/** The published dataset: what every exporter reads. Types only, so that browser code can share it. */
+export interface Dataset {
+  version: string;
+  report: Report;
+  themes: Theme[];
+  takeaways: Takeaway[];
+  quotes: Quote[];
+  endnotes: Endnote[];
+  sources: Source[];
+  people: Person[];
+  annotations: Annotation[];
+}
