@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { runExporters } from './exporters/index.js';
 import { cliOptions, reportProblems, runCli } from './lib/cli.js';
 import { createDataset } from './lib/createDataset.js';
-import { validateData } from './lib/validateData.js';
 import { writeDist } from './lib/writeDist.js';
+import { validateData } from './validateData.js';
 
 runCli(() => {
   const { dataDir, distDir } = cliOptions();

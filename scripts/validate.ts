@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { cliOptions, reportProblems, runCli } from './lib/cli.js';
-import { validateData } from './lib/validateData.js';
+import { validateData } from './validateData.js';
 
 runCli(() => {
   const { dataDir } = cliOptions();

@@ -12,8 +12,9 @@ import {
 } from '../scripts/bench/budgets.js';
 import { recordCount, scaleData, writeData } from '../scripts/bench/syntheticData.js';
 import { median } from '../scripts/bench/timing.js';
+import type { DataCollections } from '../scripts/lib/dataset.js';
 import { valuesAt } from '../scripts/lib/records.js';
-import { type DataCollections, validateData } from '../scripts/lib/validateData.js';
+import { validateData } from '../scripts/validateData.js';
 import { validFixture } from './helpers/runScript.js';
 
 type Row = Record<string, unknown>;

@@ -5,11 +5,11 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../schema/index.js';
 import { createDataset } from '../scripts/lib/createDataset.js';
-import { validateData } from '../scripts/lib/validateData.js';
 import { defaultSnapshotPath } from '../scripts/surface/options.js';
 import { declaredBump, pendingBump } from '../scripts/surface/pendingChangesets.js';
 import { type PublicSurface, readSurface, surfaceOf } from '../scripts/surface/publicSurface.js';
 import { surfaceVerdict } from '../scripts/surface/verdict.js';
+import { validateData } from '../scripts/validateData.js';
 import { readCollection, root, runScript, scratchProject, validFixture, writeCollection } from './helpers/runScript.js';
 
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

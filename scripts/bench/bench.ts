@@ -1,8 +1,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { DataCollections } from '../lib/dataset.js';
 import { defaultDataDir, projectRoot } from '../lib/paths.js';
-import { type DataCollections, validateData } from '../lib/validateData.js';
+import { validateData } from '../validateData.js';
 import { type Budget, bundleBudget, linearGrowthBudgets, type ScaleTime } from './budgets.js';
 import { budgetLines, type ExporterTimes, exporterTable, scaleTable, sizeLines } from './formatReport.js';
 import { describeMachine } from './machine.js';

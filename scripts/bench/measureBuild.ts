@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { exporters, runExporters } from '../exporters/index.js';
-import type { OutputFile } from '../exporters/types.js';
 import { createDataset, type Dataset } from '../lib/createDataset.js';
+import type { DataCollections } from '../lib/dataset.js';
+import type { OutputFile } from '../lib/outputFile.js';
 import { formatProblem } from '../lib/problem.js';
-import { type DataCollections, validateData } from '../lib/validateData.js';
 import { writeDist } from '../lib/writeDist.js';
+import { validateData } from '../validateData.js';
 import { timeRuns } from './timing.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CollectionName, collectionNames, collectionSchemas, references } from '../../schema/index.js';
 import { canonicalJson } from '../lib/canonicalJson.js';
-import type { DataCollections } from '../lib/validateData.js';
+import type { DataCollections } from '../lib/dataset.js';
 
 type Row = Record<string, unknown>;
 

@@ -1,10 +1,11 @@
 import { canonicalJson } from '../lib/canonicalJson.js';
+import type { OutputFile } from '../lib/outputFile.js';
 import { toBibtex } from './citations/bibtex.js';
 import type { CslItem } from './citations/csl.js';
 import { reportToCsl } from './citations/reportToCsl.js';
 import { toRis } from './citations/ris.js';
 import { sourceToCsl } from './citations/sourceToCsl.js';
-import type { Exporter, OutputFile } from './types.js';
+import type { Exporter } from './types.js';
 
 function citationFiles(name: string, items: CslItem[]): OutputFile[] {
   return [

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { collectionSchemas, references } from '../../schema/index.js';
 import type { Dataset } from '../lib/createDataset.js';
+import type { OutputFile } from '../lib/outputFile.js';
 import type { Column, CsvCollection } from './csv/column.js';
 import { csvCollections } from './csv/tables.js';
 import { csvColumns, csvDialect } from './csv.js';
-import type { Exporter, OutputFile } from './types.js';
+import type { Exporter } from './types.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -1,4 +1,5 @@
 import type { Dataset } from '../lib/createDataset.js';
+import type { OutputFile } from '../lib/outputFile.js';
 import { exportChecksums } from './checksums.js';
 import { exportCitations } from './citations.js';
 import { exportCsv } from './csv.js';
@@ -6,7 +7,7 @@ import { exportDatapackage } from './datapackage.js';
 import { exportExplorer } from './explorer.js';
 import { exportJson } from './json.js';
 import { exportJsonSchema } from './jsonSchema.js';
-import type { Exporter, OutputFile } from './types.js';
+import type { Exporter } from './types.js';
 import { exportTypeScript } from './typescript.js';
 
 /** In order: an exporter may describe the files of those before it. */

@@ -1,10 +1,5 @@
-import type { Dataset } from '../lib/createDataset.js';
-
-export interface OutputFile {
-  /** Relative to dist/, with forward slashes. */
-  path: string;
-  contents: string | Uint8Array;
-}
+import type { Dataset } from '../lib/dataset.js';
+import type { OutputFile } from '../lib/outputFile.js';
 
 /**
  * Turns the dataset into the files of one format. Pure: the same dataset gives the same bytes.

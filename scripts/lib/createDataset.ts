@@ -9,8 +9,7 @@ import {
   type Report,
   type Source,
 } from '../../schema/index.js';
-import type { Dataset } from './dataset.js';
-import type { DataCollections } from './validateData.js';
+import type { DataCollections, Dataset } from './dataset.js';
 
 export type { Dataset };
 

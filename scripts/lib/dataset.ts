@@ -1,4 +1,14 @@
-import type { Annotation, Endnote, Person, Quote, Report, Source, Takeaway, Theme } from '../../schema/index.js';
+import type {
+  Annotation,
+  CollectionName,
+  Endnote,
+  Person,
+  Quote,
+  Report,
+  Source,
+  Takeaway,
+  Theme,
+} from '../../schema/index.js';
 
 /** The published dataset: what every exporter reads. Types only, so that browser code can share it. */
 export interface Dataset {
@@ -12,3 +22,6 @@ export interface Dataset {
   people: Person[];
   annotations: Annotation[];
 }
+
+/** The contents of data/, one value per collection, once every lint has passed. */
+export type DataCollections = Record<CollectionName, unknown>;

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { OutputFile } from '../exporters/types.js';
+import type { OutputFile } from './outputFile.js';
 
 /** Writes beside dist/ first and swaps it in whole, so a failure leaves dist/ as it was. */
 export function writeDist(files: OutputFile[], distDir: string): void {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type CollectionName, collectionNames, collectionSchemas } from '../../schema/index.js';
 import { createDataset, type Dataset } from '../lib/createDataset.js';
-import { validateData } from '../lib/validateData.js';
+import { validateData } from '../validateData.js';
 import { schemaFields } from './schemaFields.js';
 
 /** What users of a release can rely on: removing or changing any of it breaks them. */

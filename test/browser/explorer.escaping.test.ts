@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportExplorer } from '../../scripts/exporters/explorer.js';
 import { createDataset, insertionsOf, isElided } from '../../scripts/lib/createDataset.js';
-import { validateData } from '../../scripts/lib/validateData.js';
+import { validateData } from '../../scripts/validateData.js';
 import { validFixture } from '../helpers/runScript.js';
 import { launchChromium, openPage } from './browser.js';
 

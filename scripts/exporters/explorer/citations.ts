@@ -1,4 +1,4 @@
-import type { OutputFile } from '../types.js';
+import type { OutputFile } from '../../lib/outputFile.js';
 import type { SourceCitation } from './pageTypes.js';
 
 type Earlier = ReadonlyMap<string, OutputFile['contents']>;

@@ -1,4 +1,4 @@
-import type { OutputFile } from '../types.js';
+import type { OutputFile } from '../../lib/outputFile.js';
 import type { DownloadGroup, DownloadLink } from './pageTypes.js';
 
 interface GroupSpec {

@@ -1,6 +1,6 @@
 import { collectionNames } from '../../../schema/index.js';
 import type { Dataset } from '../../lib/createDataset.js';
-import type { OutputFile } from '../types.js';
+import type { OutputFile } from '../../lib/outputFile.js';
 import { metaOf } from './meta.js';
 
 /** A single-quoted JS string literal; JSON text has no line breaks left to escape. */

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type ts from 'typescript';
+import type { OutputFile } from '../../lib/outputFile.js';
 import { projectRoot } from '../../lib/paths.js';
-import type { OutputFile } from '../types.js';
 
 const schemaDir = join(projectRoot, 'schema');
 const outDir = 'zod';

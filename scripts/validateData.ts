@@ -1,10 +1,8 @@
-import type { CollectionName } from '../../schema/index.js';
-import { lints } from '../lint/index.js';
-import type { LintInput } from '../lint/types.js';
-import { loadData } from './loadData.js';
-import type { Problem } from './problem.js';
-
-export type DataCollections = Record<CollectionName, unknown>;
+import type { DataCollections } from './lib/dataset.js';
+import { loadData } from './lib/loadData.js';
+import type { Problem } from './lib/problem.js';
+import { lints } from './lint/index.js';
+import type { LintInput } from './lint/types.js';
 
 export type Validation = { ok: true; data: DataCollections } | { ok: false; problems: Problem[] };
 
