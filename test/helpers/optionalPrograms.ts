@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { it } from 'vitest';
+
+/**
+ * Set by .ci/run, which installs every optional program: there a missing one is a failure, not a skip,
+ * so that CI runs every test that a developer's machine may skip.
+ */
+export const optionalProgramsRequired = process.env.REQUIRE_OPTIONAL_PROGRAMS === '1';
+
+const found = new Map<string, boolean>();
+
+/** Whether a program is on the PATH (or at the absolute path given). */
+export function hasProgram(program: string): boolean {
+  if (!found.has(program)) {
+    const probe = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', program], { encoding: 'utf8' });
+    found.set(program, probe.status === 0);
+  }
+  return found.get(program) === true;
+}
+
+/** The programs of a list that are missing here. */
+export function missingPrograms(programs: readonly string[]): string[] {
+  return programs.filter((program) => !hasProgram(program));
+}
+
+/**
+ * A test that needs other programs: it runs where they are present; elsewhere it is skipped with the missing
+ * programs named in its title, or, under REQUIRE_OPTIONAL_PROGRAMS=1, fails saying which to install.
+ */
+export function itWith(programs: readonly string[], name: string, test: () => unknown | Promise<unknown>): void {
+  const missing = missingPrograms(programs);
+  if (missing.length === 0) {
+    it(name, test);
+  } else if (optionalProgramsRequired) {
+    it(name, () => {
+      throw new Error(`needs ${missing.join(', ')}, which is not installed (REQUIRE_OPTIONAL_PROGRAMS=1)`);
+    });
+  } else {
+    it.skip(`${name} [skipped: needs ${missing.join(', ')}]`, test);
+  }
+}
