@@ -51,13 +51,12 @@ export const recordSchema: Lint = ({ files }) =>
       const label = isPlainObject(value) && typeof value.id === 'string' ? value.id : `[${index}]`;
       const result = schema.safeParse(value);
       if (result.success) return [];
-      return result.error.issues.flatMap((issue) =>
-        describeIssue(issue, recordName).map(([field, message]) => ({
-          file: file.file,
-          record: label,
-          field,
-          message,
-        })),
+      // a value can fail two checks with one explanation (a URL that is neither a URL nor http:)
+      const described = new Map(
+        result.error.issues
+          .flatMap((issue) => describeIssue(issue, recordName))
+          .map(([field, message]) => [`${field} ${message}`, { file: file.file, record: label, field, message }]),
       );
+      return [...described.values()];
     });
   });
