@@ -8,7 +8,7 @@ import { validateData } from './validateData.js';
 runCli(() => {
   const { dataDir, distDir } = cliOptions();
   const validation = validateData(dataDir);
-  if (!validation.ok) reportProblems(validation.problems);
+  if (!validation.ok) reportProblems(validation.problems, validation.unreadable);
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   const files = runExporters(createDataset(validation.data, version));
   writeDist(files, distDir);

@@ -5,6 +5,6 @@ import { validateData } from './validateData.js';
 runCli(() => {
   const { dataDir } = cliOptions();
   const validation = validateData(dataDir);
-  if (!validation.ok) reportProblems(validation.problems);
+  if (!validation.ok) reportProblems(validation.problems, validation.unreadable);
   console.log(`✔ ${basename(dataDir)}/ is valid`);
 });

@@ -79,7 +79,7 @@ describe('bad data is refused with one precise line per problem, and dist/ stays
       writeFileSync(path, readFileSync(path, 'utf8').replace('"number": 1,', '"number": 1,,'));
     });
     expect(problems).toEqual([
-      '✖ data/themes.json: invalid JSON at line 4, column 17: Expected double-quoted property name',
+      '✖ data/themes.json: invalid JSON at line 4, column 17: expected a property name in double quotes, found ","',
     ]);
   });
 
