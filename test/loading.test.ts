@@ -142,6 +142,7 @@ describe('duplicate keys', () => {
     expect(result.status).toBe(1);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toContain('duplicate key "text"');
+    expect(result.stderr).toContain('1 problem found; no file was rewritten.');
     expect(readFileSync(join(dataDir, 'quotes.json'), 'utf8')).toBe(before);
   });
 });

@@ -8,14 +8,18 @@ export function cliOptions(): { dataDir: string; distDir: string } {
 }
 
 /** Prints every problem, those of files that could not be read first, then what the count leaves out; exits 1. */
-export function reportProblems(problems: Problem[], unreadable: string[] = []): never {
+export function reportProblems(
+  problems: Problem[],
+  unreadable: string[] = [],
+  untouched = 'dist/ was left as it was',
+): never {
   for (const problem of problems) console.error(formatProblem(problem));
   const count = problems.length;
   const skipped =
     unreadable.length === 0
       ? ''
       : ` (${unreadable.join(', ')} could not be read, so links into ${unreadable.length === 1 ? 'it were' : 'them were'} not checked)`;
-  console.error(`\n${count} problem${count === 1 ? '' : 's'} found${skipped}; dist/ was left as it was.`);
+  console.error(`\n${count} problem${count === 1 ? '' : 's'} found${skipped}; ${untouched}.`);
   process.exit(1);
 }
 
