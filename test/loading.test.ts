@@ -127,10 +127,10 @@ describe('duplicate keys', () => {
 
   it('inside a nested object are named by their path', () => {
     const problems = problemsAfter(
-      replaceIn('endnotes', '"source": "xi-jinping-2016-speech"', '"source": "xi-jinping-2016-speech", "source": "x"'),
+      replaceIn('endnotes', '"source": "xi-jinping-2016-speech"', '"source": "x", "source": "xi-jinping-2016-speech"'),
     );
     expect(problems).toEqual([
-      '✖ data/endnotes.json endnote-1 citations[0].source: duplicate key "source" at line 8, column 45 (keep one of the two values)',
+      '✖ data/endnotes.json endnote-1 citations[0].source: duplicate key "source" at line 8, column 24 (keep one of the two values)',
     ]);
   });
 
