@@ -49,8 +49,8 @@ describe('a build killed at any step of the swap', () => {
 
       const line = recoverDist(distDir);
       expect(snapshotTree(distDir)).toEqual(newDistFrom.has(step) ? fresh : old);
-      // the lock of the dead build is left for the next build to take over
-      expect(besideDist(parent)).toEqual(['dist.lock']);
+      // the lock of the dead build is taken over by the recovery, or, when only the lock is left, by the next build
+      expect(besideDist(parent)).toEqual(step === 'cleaned-up' ? ['dist.lock'] : []);
       if (step === 'cleaned-up') expect(line).toBeNull();
       else if (step === 'dist-moved-aside')
         expect(line).toBe(
@@ -77,7 +77,15 @@ describe('a build killed at any step of the swap', () => {
       `an earlier build was interrupted: restored dist/ from dist.previous-${crashed.pid}; removed dist.staging-${crashed.pid}`,
     );
     expect(snapshotTree(distDir)).toEqual(old);
-    expect(besideDist(parent)).toEqual(['dist.lock']);
+    expect(besideDist(parent)).toEqual([]);
+  });
+
+  it('waits for no build and changes nothing while another build holds the lock', () => {
+    const { distDir, parent } = projectWithOldDist();
+    const crashed = writeInChild(distDir, { DIST_CRASH_AT: 'staging-written' });
+    writeFileSync(`${distDir}.lock`, `${process.ppid}\n`);
+    expect(recoverDist(distDir)).toBeNull();
+    expect(besideDist(parent).sort()).toEqual(['dist.lock', `dist.staging-${crashed.pid}`]);
   });
 
   it('leaves alone what a build still running has beside dist/', () => {

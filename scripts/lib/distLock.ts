@@ -36,12 +36,14 @@ function isEmptyAndOld(lockFile: string): boolean {
   }
 }
 
+export type DistLock = { held: true; release: () => void } | { held: false; holder: number | null };
+
 /**
- * Takes dist.lock, a file created exclusively and holding the pid, so that two builds never swap dist/ at once.
- * A lock whose process is gone is taken over; a live one is waited for, then refused in one line.
- * Returns the release, which never throws; `failed` words an error creating the lock (a folder that is read-only).
+ * Takes dist.lock, a file created exclusively and holding the pid, so that two processes never change dist/ at
+ * once. A lock whose process is gone is taken over; a live one is waited for, up to waitMs. An error creating the
+ * lock (a read-only folder) is thrown as `failed` words it. The release never throws.
  */
-export function acquireDistLock(distDir: string, waitMs: number, failed: (error: unknown) => Error): () => void {
+export function acquireDistLock(distDir: string, waitMs: number, failed: (error: unknown) => Error): DistLock {
   const lockFile = `${distDir}.lock`;
   const deadline = Date.now() + waitMs;
   for (;;) {
@@ -52,18 +54,21 @@ export function acquireDistLock(distDir: string, waitMs: number, failed: (error:
       if (holder(lockFile) === pid) rmSync(lockFile, { force: true });
       continue;
     }
-    if (Date.now() >= deadline) {
-      throw new Error(
-        `another build (pid ${pid ?? 'unknown'}) is writing ${basename(distDir)}/; run this one when it has finished (or remove ${basename(lockFile)} if no build is running)`,
-      );
-    }
+    if (Date.now() >= deadline) return { held: false, holder: pid };
     sleep(100);
   }
-  return () => {
+  const release = () => {
     try {
       if (holder(lockFile) === process.pid) rmSync(lockFile, { force: true });
     } catch {
       // a lock left behind names a dead process, which the next build takes over
     }
   };
+  return { held: true, release };
+}
+
+/** The plain refusal when another build holds the lock. */
+export function busyMessage(distDir: string, holderPid: number | null): string {
+  const name = basename(distDir);
+  return `another build (pid ${holderPid ?? 'unknown'}) is writing ${name}/; run this one when it has finished (or remove ${name}.lock if no build is running)`;
 }

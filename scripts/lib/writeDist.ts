@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { acquireDistLock } from './distLock.js';
+import { acquireDistLock, busyMessage } from './distLock.js';
 import type { OutputFile } from './outputFile.js';
 
 export interface WriteOptions {
@@ -40,7 +40,8 @@ function cannotWrite(distDir: string, error: unknown): Error {
  * Everything that can fail happens before the swap; after it, cleaning up is best effort.
  */
 export function writeDist(files: OutputFile[], distDir: string, options: WriteOptions = {}): void {
-  const release = acquireDistLock(distDir, options.lockWaitMs ?? 60_000, (error) => cannotWrite(distDir, error));
+  const lock = acquireDistLock(distDir, options.lockWaitMs ?? 60_000, (error) => cannotWrite(distDir, error));
+  if (!lock.held) throw new Error(busyMessage(distDir, lock.holder));
   const staging = `${distDir}.staging-${process.pid}`;
   const previous = `${distDir}.previous-${process.pid}`;
   try {
@@ -67,7 +68,7 @@ export function writeDist(files: OutputFile[], distDir: string, options: WriteOp
     }
     crashPoint('cleaned-up');
   } finally {
-    release();
+    lock.release();
   }
 }
 
