@@ -134,6 +134,13 @@ describe('duplicate keys', () => {
     ]);
   });
 
+  it('in report.json, which holds one record, are named by that record', () => {
+    const problems = problemsAfter(replaceIn('report', /\n {2}"publisher"/, '\n  "language": "en",\n  "publisher"'));
+    expect(problems).toEqual([
+      '✖ data/report.json report language: duplicate key "language" at line 11, column 3 (keep one of the two values)',
+    ]);
+  });
+
   it('make npm run format refuse, leaving the file with both values', () => {
     const { dataDir } = scratchProject();
     duplicateText(dataDir);
