@@ -217,9 +217,14 @@ describe('a file that cannot be read', () => {
     ]);
   });
 
-  it('that is missing hides the links to any record too', () => {
-    const removeQuotes = (dataDir: string) => writeBytes('quotes', Buffer.from('"quotes"'))(dataDir);
-    expect(problemsAfter(removeQuotes)).toEqual(['✖ data/quotes.json: expected a JSON array of records, found string']);
+  it('hides the links to "any record" too, such as an annotation’s target', () => {
+    const annotateQuote = editRecords('annotations', (annotations) =>
+      Object.assign(annotations[0], { target: 'q-2', field: 'text' }),
+    );
+    expect(problemsAfter(annotateQuote)).toEqual([]);
+    expect(problemsAfter(all(annotateQuote, writeBytes('quotes', Buffer.from('"quotes"'))))).toEqual([
+      '✖ data/quotes.json: expected a JSON array of records, found string',
+    ]);
   });
 });
 
