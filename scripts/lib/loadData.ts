@@ -32,15 +32,14 @@ export const defaultLimits: LoadLimits = { depth: 32, stringLength: 1_000_000, f
 
 const byteOrderMark = '\ufeff';
 
-/** The record a path inside a file belongs to, and the field within it. */
+/** The record a path inside a parsed file belongs to (its id, else its index), and the field within it. */
 function locate(value: unknown, path: JsonPath, single: boolean): { record: string | null; field: string | null } {
-  const [index, ...rest] = single ? [null, ...path] : path;
+  const record = single ? value : (value as unknown[])[path[0] as number];
+  const inRecord = single ? [...path] : path.slice(1);
   // a value deep inside lists is named by the field holding them
-  while (typeof rest.at(-1) === 'number') rest.pop();
-  const record = single ? value : Array.isArray(value) && typeof index === 'number' ? value[index] : undefined;
-  if (!single && typeof index !== 'number') return { record: null, field: fieldPath(path) };
-  const label = isPlainObject(record) && typeof record.id === 'string' ? record.id : `[${index}]`;
-  return { record: single && !isPlainObject(record) ? null : label, field: fieldPath(rest as JsonPath) };
+  while (typeof inRecord.at(-1) === 'number') inRecord.pop();
+  const id = isPlainObject(record) && typeof record.id === 'string' ? record.id : null;
+  return { record: id ?? (single ? null : `[${path[0]}]`), field: fieldPath(inRecord) };
 }
 
 type Read = { ok: true; file: DataFile; problems: Problem[] } | { ok: false; problems: Problem[] };

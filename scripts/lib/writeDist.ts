@@ -31,6 +31,15 @@ function assertRemovable(dir: string): void {
   }
 }
 
+/** Best effort: what cannot be removed now is a leftover that the next build's recovery removes. */
+function removeQuietly(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // reported by nothing: the build's outcome does not depend on it
+  }
+}
+
 function cannotWrite(distDir: string, error: unknown): Error {
   return new Error(`cannot write ${basename(distDir)}/: ${(error as Error).message}`);
 }
@@ -56,16 +65,12 @@ export function writeDist(files: OutputFile[], distDir: string, options: WriteOp
       crashPoint('staging-written');
       if (existsSync(distDir)) assertRemovable(distDir);
     } catch (error) {
-      rmSync(staging, { recursive: true, force: true });
+      removeQuietly(staging);
       throw cannotWrite(distDir, error);
     }
     swap(staging, distDir, previous);
     crashPoint('swapped');
-    try {
-      rmSync(previous, { recursive: true, force: true });
-    } catch {
-      // left for the next build's recovery
-    }
+    removeQuietly(previous);
     crashPoint('cleaned-up');
   } finally {
     lock.release();
@@ -81,7 +86,7 @@ function swap(staging: string, distDir: string, previous: string): void {
     renameSync(staging, distDir);
   } catch (error) {
     if (hadDist && !existsSync(distDir) && existsSync(previous)) renameSync(previous, distDir);
-    rmSync(staging, { recursive: true, force: true, maxRetries: 0 });
+    removeQuietly(staging);
     throw cannotWrite(distDir, error);
   }
 }
