@@ -156,7 +156,7 @@ describe('URLs are absolute http: or https: URLs', () => {
   for (const url of refused) {
     it(`refuses ${url}`, () => {
       expect(problemsAfter(editRecords('sources', (sources) => Object.assign(sources[0], { url })))).toEqual([
-        `✖ data/sources.json xi-jinping-2016-speech url: ${JSON.stringify(url)} is not an absolute http: or https: URL`,
+        `✖ data/sources.json xi-jinping-2016-speech url: ${JSON.stringify(url)} is not an absolute http: or https: URL (write the whole address, from http:// or https://)`,
       ]);
       expect(jsonSchemaAccepts('sources', { ...source, url })).toBe(false);
       expect(httpUrlPattern.test(url)).toBe(false);
