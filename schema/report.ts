@@ -1,5 +1,6 @@
 import { z } from 'zod/v3';
 import { isoDate, languageTag, recordId, text } from './common.js';
+import { httpUrl } from './httpUrl.js';
 
 export const reportRecord = z
   .object({
@@ -8,7 +9,7 @@ export const reportRecord = z
     authors: z.array(recordId).min(1).describe('Person ids, in the order printed.'),
     publisher: text,
     issued: isoDate,
-    url: z.string().url(),
+    url: httpUrl,
     language: languageTag,
   })
   .strict();

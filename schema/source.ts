@@ -1,5 +1,6 @@
 import { z } from 'zod/v3';
 import { isoDate, languageTag, recordId, text } from './common.js';
+import { httpUrl } from './httpUrl.js';
 
 export const sourceKinds = [
   'speech',
@@ -20,7 +21,7 @@ export const sourceRecord = z
     containerEnglish: text.nullable(),
     issued: isoDate,
     place: text.nullable(),
-    url: z.string().url().nullable(),
+    url: httpUrl.nullable(),
     issue: text.nullable(),
     pages: text.nullable(),
     cnki: text.nullable().describe('CNKI classification code as printed.'),

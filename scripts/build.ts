@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { runExporters } from './exporters/index.js';
 import { cliOptions, reportProblems, runCli } from './lib/cli.js';
 import { createDataset } from './lib/createDataset.js';
+import { recoverDist } from './lib/recoverDist.js';
 import { writeDist } from './lib/writeDist.js';
 import { validateData } from './validateData.js';
 
 runCli(() => {
   const { dataDir, distDir } = cliOptions();
+  const recovered = recoverDist(distDir);
+  if (recovered) console.log(recovered);
   const validation = validateData(dataDir);
-  if (!validation.ok) reportProblems(validation.problems);
+  if (!validation.ok) reportProblems(validation.problems, validation.unreadable);
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   const files = runExporters(createDataset(validation.data, version));
   writeDist(files, distDir);

@@ -6,8 +6,9 @@ import { canonicalText } from './lint/canonicalFormat.js';
 
 runCli(() => {
   const { dataDir } = cliOptions();
-  const { files, problems } = loadData(dataDir);
-  if (problems.length > 0) reportProblems(problems);
+  const { files, problems, unreadable } = loadData(dataDir);
+  // rewriting a file with a duplicate key or a value too deep would drop data without a word
+  if (problems.length > 0) reportProblems(problems, unreadable, 'no file was rewritten');
   for (const file of files) {
     const canonical = canonicalText(file);
     if (canonical !== file.text) {

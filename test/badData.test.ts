@@ -54,6 +54,8 @@ describe('bad data is refused with one precise line per problem, and dist/ stays
     );
     expect(problems).toEqual([
       '✖ data/endnotes.json endnote-1 citations[0].source: unknown source "no-such-work" (no source has that id in data/sources.json)',
+      // the work it cited before is now cited by nothing
+      '✖ data/sources.json xi-jinping-2016-speech id: no record refers to this source (none of endnotes.citations.source names it); remove it, or add the link the report makes',
     ]);
   });
 
@@ -79,7 +81,7 @@ describe('bad data is refused with one precise line per problem, and dist/ stays
       writeFileSync(path, readFileSync(path, 'utf8').replace('"number": 1,', '"number": 1,,'));
     });
     expect(problems).toEqual([
-      '✖ data/themes.json: invalid JSON at line 4, column 17: Expected double-quoted property name',
+      '✖ data/themes.json: invalid JSON at line 4, column 17: expected a property name in double quotes, found ","',
     ]);
   });
 

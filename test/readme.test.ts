@@ -6,6 +6,7 @@ import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../schema/index.js';
 import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
+import { itWith, network } from './helpers/optionalPrograms.js';
 import { fencedBlocks, inlineCommands, markdownSection, readme } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 
@@ -14,6 +15,13 @@ const blocks = fencedBlocks(markdown);
 // languages that are not code to run: output, messages, diagrams
 const notRunnable = ['text', 'mermaid'];
 const programs = ['jq', 'python3', 'pandoc', 'echo', 'cd', 'node', 'npx'] as const;
+// what a command needs beyond Node and a shell, so that it is skipped, naming it, where that is missing
+const optionalPrograms = ['jq', 'python3', 'pandoc', 'sha256sum'];
+
+function needs(command: string): string[] {
+  const used = optionalPrograms.filter((program) => new RegExp(`(^|[|;&(]\\s*)${program}\\b`).test(command));
+  return /\bnpx -y\b/.test(command) ? [...used, network] : used;
+}
 
 function bash(command: string, cwd: string) {
   return spawnSync('bash', ['-euo', 'pipefail', '-c', command], { cwd, encoding: 'utf8', timeout: 120_000 });
@@ -50,7 +58,7 @@ describe('README code examples', () => {
       // the published name stands for the tarball this checkout packs
       const command = block.code.replace(
         /\bbeijing-two-voices\b(?!\/)/g,
-        `--prefer-offline --no-audit --no-fund ${installed.tarball}`,
+        `--offline --no-audit --no-fund ${installed.tarball}`,
       );
       const result = bash(command, project);
       expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
@@ -124,8 +132,14 @@ describe('README one-line examples of the files in dist/', () => {
     }
   });
 
+  it('names what each needs beyond Node', () => {
+    expect(commands.filter((command) => needs(command).length > 0).length).toBeGreaterThan(0);
+    for (const command of commands.filter((candidate) => /\b(jq|pandoc|python3|sha256sum|npx -y)\b/.test(candidate)))
+      expect(needs(command), command).not.toEqual([]);
+  });
+
   for (const command of commands) {
-    it(`runs: ${command.slice(0, 70)}`, () => {
+    itWith(needs(command), `runs: ${command.slice(0, 70)}`, () => {
       const result = bash(command, root);
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout.trim().length).toBeGreaterThan(0);

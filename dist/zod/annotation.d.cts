@@ -3,9 +3,9 @@ export declare const annotationKinds: readonly ["name-variant", "date-mismatch",
 export declare const annotationRecord: z.ZodObject<{
     id: z.ZodString;
     target: z.ZodString;
-    field: z.ZodNullable<z.ZodString>;
+    field: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
     kind: z.ZodEnum<["name-variant", "date-mismatch", "text-artifact", "translation-variant", "description-mismatch"]>;
-    note: z.ZodString;
+    note: z.ZodEffects<z.ZodString, string, string>;
 }, "strict", z.ZodTypeAny, {
     id: string;
     target: string;
@@ -22,9 +22,9 @@ export declare const annotationRecord: z.ZodObject<{
 export declare const publishedAnnotation: z.ZodObject<{
     id: z.ZodString;
     target: z.ZodString;
-    field: z.ZodNullable<z.ZodString>;
+    field: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
     kind: z.ZodEnum<["name-variant", "date-mismatch", "text-artifact", "translation-variant", "description-mismatch"]>;
-    note: z.ZodString;
+    note: z.ZodEffects<z.ZodString, string, string>;
 }, "strict", z.ZodTypeAny, {
     id: string;
     target: string;

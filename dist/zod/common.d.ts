@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
+export { isoDate } from './calendarDate.js';
+export { text } from './plainText.js';
 export declare const recordId: z.ZodString;
-export declare const isoDate: z.ZodString;
-export declare const text: z.ZodString;
 export declare const languageTag: z.ZodString;

@@ -1,12 +1,10 @@
 import { z } from 'zod/v3';
+export { isoDate } from './calendarDate.js';
+export { text } from './plainText.js';
 export const recordId = z
     .string()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens, e.g. "q-12"')
     .describe('Stable public identifier, unique across the whole dataset.');
-export const isoDate = z
-    .string()
-    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are ISO 8601 at the precision known: "2016", "2016-04" or "2016-04-25"');
-export const text = z.string().min(1);
 export const languageTag = z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "zh" or "en"');

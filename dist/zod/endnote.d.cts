@@ -9,7 +9,7 @@ export declare const citation: z.ZodObject<{
 export declare const endnoteRecord: z.ZodObject<{
     id: z.ZodString;
     number: z.ZodNumber;
-    text: z.ZodString;
+    text: z.ZodEffects<z.ZodString, string, string>;
     citations: z.ZodArray<z.ZodObject<{
         source: z.ZodString;
     }, "strict", z.ZodTypeAny, {
@@ -38,7 +38,7 @@ export declare const endnoteRecord: z.ZodObject<{
 export declare const publishedEndnote: z.ZodObject<{
     id: z.ZodString;
     number: z.ZodNumber;
-    text: z.ZodString;
+    text: z.ZodEffects<z.ZodString, string, string>;
     ibid: z.ZodBoolean;
 } & {
     citations: z.ZodArray<z.ZodObject<{

@@ -1,10 +1,10 @@
 import { z } from 'zod/v3';
 export declare const personRecord: z.ZodObject<{
     id: z.ZodString;
-    name: z.ZodString;
-    nameChinese: z.ZodNullable<z.ZodString>;
-    role: z.ZodNullable<z.ZodString>;
-    nameVariants: z.ZodArray<z.ZodString, "many">;
+    name: z.ZodEffects<z.ZodString, string, string>;
+    nameChinese: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
+    role: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
+    nameVariants: z.ZodArray<z.ZodEffects<z.ZodString, string, string>, "many">;
 }, "strict", z.ZodTypeAny, {
     id: string;
     name: string;
@@ -20,10 +20,10 @@ export declare const personRecord: z.ZodObject<{
 }>;
 export declare const publishedPerson: z.ZodObject<{
     id: z.ZodString;
-    name: z.ZodString;
-    nameChinese: z.ZodNullable<z.ZodString>;
-    role: z.ZodNullable<z.ZodString>;
-    nameVariants: z.ZodArray<z.ZodString, "many">;
+    name: z.ZodEffects<z.ZodString, string, string>;
+    nameChinese: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
+    role: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
+    nameVariants: z.ZodArray<z.ZodEffects<z.ZodString, string, string>, "many">;
 }, "strict", z.ZodTypeAny, {
     id: string;
     name: string;

@@ -3,7 +3,7 @@ export declare const voices: readonly ["external", "internal"];
 export declare const quoteContexts: readonly ["contrast", "takeaway"];
 export declare const quoteRecord: z.ZodObject<{
     id: z.ZodString;
-    text: z.ZodString;
+    text: z.ZodEffects<z.ZodString, string, string>;
     voice: z.ZodEnum<["external", "internal"]>;
     theme: z.ZodString;
     context: z.ZodEnum<["contrast", "takeaway"]>;
@@ -11,8 +11,8 @@ export declare const quoteRecord: z.ZodObject<{
     endnote: z.ZodNullable<z.ZodNumber>;
     citation: z.ZodNullable<z.ZodNumber>;
     speakers: z.ZodArray<z.ZodString, "many">;
-    audience: z.ZodNullable<z.ZodString>;
-    attribution: z.ZodNullable<z.ZodString>;
+    audience: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
+    attribution: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
     attributionShared: z.ZodBoolean;
 }, "strict", z.ZodTypeAny, {
     id: string;
@@ -43,7 +43,7 @@ export declare const quoteRecord: z.ZodObject<{
 }>;
 export declare const publishedQuote: z.ZodObject<{
     id: z.ZodString;
-    text: z.ZodString;
+    text: z.ZodEffects<z.ZodString, string, string>;
     voice: z.ZodEnum<["external", "internal"]>;
     theme: z.ZodString;
     context: z.ZodEnum<["contrast", "takeaway"]>;
@@ -51,8 +51,8 @@ export declare const publishedQuote: z.ZodObject<{
     endnote: z.ZodNullable<z.ZodNumber>;
     citation: z.ZodNullable<z.ZodNumber>;
     speakers: z.ZodArray<z.ZodString, "many">;
-    audience: z.ZodNullable<z.ZodString>;
-    attribution: z.ZodNullable<z.ZodString>;
+    audience: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
+    attribution: z.ZodNullable<z.ZodEffects<z.ZodString, string, string>>;
     attributionShared: z.ZodBoolean;
 } & {
     source: z.ZodNullable<z.ZodString>;

@@ -1,9 +1,9 @@
 import { z } from 'zod/v3';
 export declare const reportRecord: z.ZodObject<{
     id: z.ZodString;
-    title: z.ZodString;
+    title: z.ZodEffects<z.ZodString, string, string>;
     authors: z.ZodArray<z.ZodString, "many">;
-    publisher: z.ZodString;
+    publisher: z.ZodEffects<z.ZodString, string, string>;
     issued: z.ZodString;
     url: z.ZodString;
     language: z.ZodString;
@@ -26,9 +26,9 @@ export declare const reportRecord: z.ZodObject<{
 }>;
 export declare const publishedReport: z.ZodObject<{
     id: z.ZodString;
-    title: z.ZodString;
+    title: z.ZodEffects<z.ZodString, string, string>;
     authors: z.ZodArray<z.ZodString, "many">;
-    publisher: z.ZodString;
+    publisher: z.ZodEffects<z.ZodString, string, string>;
     issued: z.ZodString;
     url: z.ZodString;
     language: z.ZodString;

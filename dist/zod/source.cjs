@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.publishedSource = exports.sourceRecord = exports.sourceKinds = void 0;
 const v3_1 = require("zod/v3");
 const common_js_1 = require("./common.cjs");
+const httpUrl_js_1 = require("./httpUrl.cjs");
 exports.sourceKinds = [
     'speech',
     'press-conference',
@@ -21,7 +22,7 @@ exports.sourceRecord = v3_1.z
     containerEnglish: common_js_1.text.nullable(),
     issued: common_js_1.isoDate,
     place: common_js_1.text.nullable(),
-    url: v3_1.z.string().url().nullable(),
+    url: httpUrl_js_1.httpUrl.nullable(),
     issue: common_js_1.text.nullable(),
     pages: common_js_1.text.nullable(),
     cnki: common_js_1.text.nullable().describe('CNKI classification code as printed.'),

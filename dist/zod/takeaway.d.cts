@@ -2,7 +2,7 @@ import { z } from 'zod/v3';
 export declare const takeawayRecord: z.ZodObject<{
     id: z.ZodString;
     number: z.ZodNumber;
-    text: z.ZodString;
+    text: z.ZodEffects<z.ZodString, string, string>;
     endnotes: z.ZodArray<z.ZodNumber, "many">;
     theme: z.ZodString;
 }, "strict", z.ZodTypeAny, {
@@ -21,7 +21,7 @@ export declare const takeawayRecord: z.ZodObject<{
 export declare const publishedTakeaway: z.ZodObject<{
     id: z.ZodString;
     number: z.ZodNumber;
-    text: z.ZodString;
+    text: z.ZodEffects<z.ZodString, string, string>;
     endnotes: z.ZodArray<z.ZodNumber, "many">;
     theme: z.ZodString;
 }, "strict", z.ZodTypeAny, {

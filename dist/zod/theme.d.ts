@@ -2,7 +2,7 @@ import { z } from 'zod/v3';
 export declare const themeRecord: z.ZodObject<{
     id: z.ZodString;
     number: z.ZodNumber;
-    heading: z.ZodString;
+    heading: z.ZodEffects<z.ZodString, string, string>;
 }, "strict", z.ZodTypeAny, {
     number: number;
     id: string;
@@ -15,7 +15,7 @@ export declare const themeRecord: z.ZodObject<{
 export declare const publishedTheme: z.ZodObject<{
     id: z.ZodString;
     number: z.ZodNumber;
-    heading: z.ZodString;
+    heading: z.ZodEffects<z.ZodString, string, string>;
 }, "strict", z.ZodTypeAny, {
     number: number;
     id: string;

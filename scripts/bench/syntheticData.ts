@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type CollectionName, collectionNames, collectionSchemas, references } from '../../schema/index.js';
 import { canonicalJson } from '../lib/canonicalJson.js';
 import type { DataCollections } from '../lib/dataset.js';
+import { valuesAt } from '../lib/records.js';
 
 type Row = Record<string, unknown>;
 
@@ -25,7 +26,8 @@ function mapAt(value: unknown, path: string[], change: (found: unknown) => unkno
 /**
  * The data `times` times over: every record of every array collection cloned with a unique id, numbers
  * continuing where the previous copy stopped, and every reference pointing into the clone's own copy, so
- * the result validates whenever the input does. The report stays single and keeps pointing at copy 0.
+ * the result validates whenever the input does. The report stays single and keeps pointing at copy 0, and the
+ * records only it refers to are not copied.
  */
 export function scaleData(data: DataCollections, times: number): DataCollections {
   if (!Number.isInteger(times) || times < 1) throw new Error(`scale must be a positive integer, got ${times}`);
@@ -47,9 +49,25 @@ export function scaleData(data: DataCollections, times: number): DataCollections
     return result;
   };
 
+  // a record only the report refers to (its authors) is not copied: a copy would be referred to by nothing
+  const fromArrays = new Set(
+    references
+      .filter(({ from }) => !collectionSchemas[from].single)
+      .flatMap(({ from, field }) => rows(from).flatMap((row) => valuesAt(row, field).map(({ value }) => value))),
+  );
+  const reportOnly = new Set(
+    references
+      .filter(({ from }) => collectionSchemas[from].single)
+      .flatMap(({ from, field }) => valuesAt(data[from], field).map(({ value }) => value))
+      .filter((value) => !fromArrays.has(value)),
+  );
   const scaled = { ...data };
   for (const name of arrayCollections) {
-    scaled[name] = Array.from({ length: times }, (_, copy) => rows(name).map((row) => copyOf(name, row, copy))).flat();
+    scaled[name] = Array.from({ length: times }, (_, copy) =>
+      rows(name)
+        .filter((row) => copy === 0 || !reportOnly.has(row.id))
+        .map((row) => copyOf(name, row, copy)),
+    ).flat();
   }
   return scaled;
 }

@@ -7,10 +7,19 @@ export function cliOptions(): { dataDir: string; distDir: string } {
   return { dataDir: values.data ?? defaultDataDir, distDir: values.dist ?? defaultDistDir };
 }
 
-export function reportProblems(problems: Problem[]): never {
+/** Prints every problem, those of files that could not be read first, then what the count leaves out; exits 1. */
+export function reportProblems(
+  problems: Problem[],
+  unreadable: string[] = [],
+  untouched = 'dist/ was left as it was',
+): never {
   for (const problem of problems) console.error(formatProblem(problem));
   const count = problems.length;
-  console.error(`\n${count} problem${count === 1 ? '' : 's'} found; dist/ was left as it was.`);
+  const skipped =
+    unreadable.length === 0
+      ? ''
+      : ` (${unreadable.join(', ')} could not be read, so links into ${unreadable.length === 1 ? 'it were' : 'them were'} not checked)`;
+  console.error(`\n${count} problem${count === 1 ? '' : 's'} found${skipped}; ${untouched}.`);
   process.exit(1);
 }
 

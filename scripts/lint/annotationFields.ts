@@ -13,7 +13,8 @@ export const annotationFields: Lint = ({ files, fileOf }) => {
     const collection = collectionOf.get(record.target);
     if (typeof record.field !== 'string' || collection === undefined) return [];
     const { published, recordName } = collectionSchemas[collection];
-    if (record.field in published.shape) return [];
+    // own keys only: "constructor" or "__proto__" are in every object
+    if (Object.hasOwn(published.shape, record.field)) return [];
     return [
       {
         file: file.file,

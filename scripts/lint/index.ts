@@ -3,20 +3,24 @@ import { canonicalFormat } from './canonicalFormat.js';
 import { contiguousNumbers } from './contiguousNumbers.js';
 import { ibidCitations } from './ibidCitations.js';
 import { jsonSchemaAgreement } from './jsonSchemaAgreement.js';
+import { listSeparator } from './listSeparator.js';
 import { quoteLinks } from './quoteLinks.js';
 import { recordSchema } from './recordSchema.js';
 import { referencesResolve } from './references.js';
 import type { Lint } from './types.js';
 import { uniqueIds } from './uniqueIds.js';
+import { unreferencedRecords } from './unreferencedRecords.js';
 
 export const lints: Lint[] = [
   recordSchema,
   jsonSchemaAgreement,
   uniqueIds,
   referencesResolve,
+  unreferencedRecords,
   contiguousNumbers,
   ibidCitations,
   quoteLinks,
   annotationFields,
+  listSeparator,
   canonicalFormat,
 ];

@@ -1,13 +1,8 @@
 import type { z } from 'zod/v3';
 import { collectionSchemas } from '../../schema/index.js';
 import type { Problem } from '../lib/problem.js';
-import { isPlainObject } from '../lib/records.js';
+import { fieldPath, isPlainObject } from '../lib/records.js';
 import type { Lint } from './types.js';
-
-function fieldPath(path: (string | number)[]): string | null {
-  if (path.length === 0) return null;
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
-}
 
 function describeIssue(issue: z.ZodIssue, recordName: string): Array<[string | null, string]> {
   const field = fieldPath(issue.path);
@@ -42,22 +37,17 @@ function describeIssue(issue: z.ZodIssue, recordName: string): Array<[string | n
 export const recordSchema: Lint = ({ files }) =>
   files.flatMap((file): Problem[] => {
     const { record: schema, recordName, single } = collectionSchemas[file.collection];
-    if (single ? !isPlainObject(file.value) : !Array.isArray(file.value)) {
-      const expected = single ? 'one JSON object' : 'a JSON array of records';
-      return [{ file: file.file, record: null, field: null, message: `expected ${expected}` }];
-    }
     const values: unknown[] = single ? [file.value] : (file.value as unknown[]);
     return values.flatMap((value, index) => {
       const label = isPlainObject(value) && typeof value.id === 'string' ? value.id : `[${index}]`;
       const result = schema.safeParse(value);
       if (result.success) return [];
-      return result.error.issues.flatMap((issue) =>
-        describeIssue(issue, recordName).map(([field, message]) => ({
-          file: file.file,
-          record: label,
-          field,
-          message,
-        })),
+      // a value can fail two checks with one explanation (a URL that is neither a URL nor http:)
+      const described = new Map(
+        result.error.issues
+          .flatMap((issue) => describeIssue(issue, recordName))
+          .map(([field, message]) => [`${field} ${message}`, { file: file.file, record: label, field, message }]),
       );
+      return [...described.values()];
     });
   });

@@ -3,13 +3,14 @@ import { recordsOf, valuesAt } from '../lib/records.js';
 import type { Lint } from './types.js';
 
 /** Every link between records points at a record that exists. */
-export const referencesResolve: Lint = ({ files, fileOf }) => {
+export const referencesResolve: Lint = ({ files, fileOf, complete }) => {
   const allIds = new Set(files.flatMap((file) => recordsOf(file).map(({ record }) => record.id)));
   return references.flatMap(({ from, field, to, key }) => {
     const source = fileOf[from];
     if (!source) return [];
     const target = to === '*' ? undefined : fileOf[to];
-    if (to !== '*' && !target) return [];
+    // links into a file that could not be read would all look broken: its own problem is reported instead
+    if (to === '*' ? !complete : !target) return [];
     const known = target ? new Set(recordsOf(target).map(({ record }) => record[key])) : allIds;
     const targetName = to === '*' ? 'record' : collectionSchemas[to].recordName;
     const where = to === '*' ? 'in the dataset' : `in data/${to}.json`;

@@ -4,7 +4,10 @@ import type { Problem } from '../lib/problem.js';
 
 export interface LintInput {
   files: DataFile[];
+  /** Files that could not be read are missing from fileOf; lints skip the links into them. */
   fileOf: Partial<Record<CollectionName, DataFile>>;
+  /** False when some file could not be read, so that a link to "any record" cannot be judged. */
+  complete: boolean;
 }
 
 /** A lint has one job and reports every problem it finds, never just the first. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { hasProgram, itWith } from '../helpers/optionalPrograms.js';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const explorerFile = fileURLToPath(new URL('../../dist/explorer/index.html', import.meta.url));
@@ -11,9 +12,17 @@ export function readDist<T>(path: string): T {
 }
 
 /** Debian's chromium, as CI installs it; nothing is downloaded. */
+export const chromiumPath = '/usr/bin/chromium';
+export const hasChromium = hasProgram(chromiumPath);
+
+/** A test that needs the browser: skipped naming chromium where it is missing (a failure in CI). */
+export function itInChromium(name: string, test: () => unknown | Promise<unknown>): void {
+  itWith([chromiumPath], name, test);
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: [
       '--headless',
       '--no-sandbox',

@@ -3,12 +3,12 @@
  * focus, colour contrast (WCAG AA, light and dark), Chinese marked as such, and a layout that stacks.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isFocused, isInViewport, launchChromium, openPage } from './browser.js';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { hasChromium, isFocused, isInViewport, itInChromium, launchChromium, openPage } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  if (hasChromium) browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -68,7 +68,7 @@ const openEverything = (page: Page) =>
   });
 
 describe('structure', () => {
-  it('has the landmarks, one h1, unique ids and a label on every control', async () => {
+  itInChromium('has the landmarks, one h1, unique ids and a label on every control', async () => {
     const { page } = await openPage(browser);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     for (const role of ['banner', 'main', 'navigation', 'search', 'contentinfo'] as const) {
@@ -85,7 +85,7 @@ describe('structure', () => {
     expect(unlabelled).toEqual([]);
   });
 
-  it('marks Chinese text as Chinese', async () => {
+  itInChromium('marks Chinese text as Chinese', async () => {
     const { page } = await openPage(browser);
     const unmarked = await page.locator('body').evaluate((body) => {
       const walker = body.ownerDocument.createTreeWalker(body, 4);
@@ -104,7 +104,7 @@ describe('structure', () => {
 });
 
 describe('keyboard', () => {
-  it('reaches the skip link first, which jumps to the quotes, then the filters in order', async () => {
+  itInChromium('reaches the skip link first, which jumps to the quotes, then the filters in order', async () => {
     const { page } = await openPage(browser);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
@@ -122,7 +122,7 @@ describe('keyboard', () => {
     expect(reached).toEqual(filters);
   });
 
-  it('shows where the focus is', async () => {
+  itInChromium('shows where the focus is', async () => {
     const { page } = await openPage(browser);
     await page.locator('#filter-voice').focus();
     await page.keyboard.press('Shift+Tab');
@@ -137,7 +137,7 @@ describe('keyboard', () => {
 
 describe('contrast', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`meets WCAG AA for all text, ${colorScheme} scheme`, async () => {
+    itInChromium(`meets WCAG AA for all text, ${colorScheme} scheme`, async () => {
       const { page } = await openPage(browser, { colorScheme });
       await openEverything(page);
       expect(await lowContrastTexts(page)).toEqual([]);
@@ -154,14 +154,14 @@ describe('layout', () => {
     return { external, internal };
   };
 
-  it('sets the two voices side by side on a wide screen', async () => {
+  itInChromium('sets the two voices side by side on a wide screen', async () => {
     const { page } = await openPage(browser, { width: 1280 });
     const { external, internal } = await columns(page);
     expect(internal.x).toBeGreaterThanOrEqual(external.x + external.width);
     expect(Math.abs(internal.y - external.y)).toBeLessThan(1);
   });
 
-  it('stacks them on a narrow one, with nothing wider than the screen', async () => {
+  itInChromium('stacks them on a narrow one, with nothing wider than the screen', async () => {
     const { page } = await openPage(browser, { width: 390 });
     const { external, internal } = await columns(page);
     expect(internal.y).toBeGreaterThanOrEqual(external.y + external.height);

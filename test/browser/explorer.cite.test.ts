@@ -5,9 +5,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Quote, Report } from '../../schema/index.js';
-import { distDir, explorerFile, launchChromium, openPage, readDist } from './browser.js';
+import { distDir, explorerFile, hasChromium, itInChromium, launchChromium, openPage, readDist } from './browser.js';
 
 const quotes = readDist<Quote[]>('json/quotes.json');
 const report = readDist<Report>('json/report.json');
@@ -41,7 +41,7 @@ const copied = (page: Page) => page.evaluate('window.copied') as Promise<string 
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  if (hasChromium) browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -50,7 +50,7 @@ afterAll(async () => {
 describe('Cite', () => {
   const quote = quotes.filter((candidate) => candidate.context === 'contrast' && candidate.source !== null).at(-1);
 
-  it('copies the BibTeX entry of the quote’s cited work, from the keyboard, and says so', async () => {
+  itInChromium('copies the BibTeX entry of the quote’s cited work, from the keyboard, and says so', async () => {
     expect(quote).toBeDefined();
     const { page } = await openPage(browser, { initScript: recordWriteText });
     await page.locator(`article.quote[id="${quote?.id}"] button.cite`).focus();
@@ -60,7 +60,7 @@ describe('Cite', () => {
     expect(await copied(page)).toBe(bibtexEntry('citations/sources.bib', quote?.source ?? ''));
   });
 
-  it('copies the CSL-JSON item instead when that format is chosen', async () => {
+  itInChromium('copies the CSL-JSON item instead when that format is chosen', async () => {
     const { page } = await openPage(browser, { initScript: recordWriteText });
     await page.getByLabel('CSL-JSON').check();
     await page.locator(`article.quote[id="${quote?.id}"] button.cite`).click();
@@ -70,14 +70,14 @@ describe('Cite', () => {
     );
   });
 
-  it('still copies where the Clipboard API is missing, as on some pages opened from disk', async () => {
+  itInChromium('still copies where the Clipboard API is missing, as on some pages opened from disk', async () => {
     const { page } = await openPage(browser, { initScript: withoutClipboardApi });
     await page.locator(`article.quote[id="${quote?.id}"] button.cite`).click();
     await expect.poll(() => page.locator('#copy-status').textContent()).toContain('Copied the BibTeX citation');
     expect(await copied(page)).toBe(bibtexEntry('citations/sources.bib', quote?.source ?? ''));
   });
 
-  it('is offered for every quote with a cited work, and for the report', async () => {
+  itInChromium('is offered for every quote with a cited work, and for the report', async () => {
     const { page } = await openPage(browser, { initScript: recordWriteText });
     for (const candidate of quotes) {
       const buttons = page.locator(`article.quote[id="${candidate.id}"] button.cite`);
@@ -94,7 +94,7 @@ describe('downloads', () => {
       .filter((name) => pattern.test(name))
       .map((name) => `../${folder}/${name}`);
 
-  it('link every CSV, spreadsheet CSV, citation and JSON file, and only files that exist', async () => {
+  itInChromium('link every CSV, spreadsheet CSV, citation and JSON file, and only files that exist', async () => {
     const { page } = await openPage(browser);
     const hrefs = await page
       .locator('#downloads a')

@@ -4,9 +4,18 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Annotation, Endnote, Person, Quote, Report, Source, Takeaway, Theme } from '../../schema/index.js';
-import { isInViewport, isWhollyInViewport, launchChromium, openPage, readDist, shownQuoteIds } from './browser.js';
+import {
+  hasChromium,
+  isInViewport,
+  isWhollyInViewport,
+  itInChromium,
+  launchChromium,
+  openPage,
+  readDist,
+  shownQuoteIds,
+} from './browser.js';
 
 const report = readDist<Report>('json/report.json');
 const themes = readDist<Theme[]>('json/themes.json').sort((a, b) => a.number - b.number);
@@ -23,14 +32,14 @@ const voices = ['external', 'internal'] as const;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  if (hasChromium) browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 describe('opening the page', () => {
-  it('loads from disk with no error and requests nothing but itself', async () => {
+  itInChromium('loads from disk with no error and requests nothing but itself', async () => {
     const { page, url, requests, problems } = await openPage(browser);
     expect(await page.locator('h1').textContent()).toBe(report.title);
     expect(problems).toEqual([]);
@@ -39,7 +48,7 @@ describe('opening the page', () => {
     await page.screenshot({ path: 'test-results/explorer.png' });
   });
 
-  it('names the report’s authors and links the report', async () => {
+  itInChromium('names the report’s authors and links the report', async () => {
     const { page } = await openPage(browser);
     const byline = page.locator('#byline');
     for (const id of report.authors) {
@@ -50,7 +59,7 @@ describe('opening the page', () => {
 });
 
 describe('the six takeaways', () => {
-  it('come first, in order, each with its text and a link to its theme that scrolls there', async () => {
+  itInChromium('come first, in order, each with its text and a link to its theme that scrolls there', async () => {
     const { page } = await openPage(browser);
     const items = page.locator('#takeaways li.takeaway');
     expect(await items.evaluateAll((elements) => elements.map((element) => element.id))).toEqual(ids(takeaways));
@@ -64,7 +73,7 @@ describe('the six takeaways', () => {
     expect(await isInViewport(page.locator(`section.theme[id="${last.theme}"] > h3`))).toBe(true);
   });
 
-  it('hold the quotes quoted inside them', async () => {
+  itInChromium('hold the quotes quoted inside them', async () => {
     const { page } = await openPage(browser);
     for (const takeaway of takeaways) {
       const shown = await page
@@ -77,7 +86,7 @@ describe('the six takeaways', () => {
 });
 
 describe('the two voices', () => {
-  it('shows every contrast quote, by theme in report order, external and internal side by side', async () => {
+  itInChromium('shows every contrast quote, by theme in report order, external and internal side by side', async () => {
     const { page } = await openPage(browser);
     expect(await shownQuoteIds(page)).toHaveLength(contrast.length);
     const sections = await page
@@ -94,27 +103,30 @@ describe('the two voices', () => {
     }
   });
 
-  it('prints each quote verbatim, its insertions and elisions marked, with who, when, the audience and attribution', async () => {
-    const { page } = await openPage(browser);
-    for (const quote of quotes) {
-      const card = page.locator(`article.quote[id="${quote.id}"]`);
-      expect(await card.locator('blockquote').textContent(), quote.id).toBe(quote.text);
-      const insertions = await card.locator('ins[title="editorial insertion"]').allTextContents();
-      expect(insertions, quote.id).toEqual(quote.insertions.map((insertion) => `[${insertion}]`));
-      expect((await card.locator('.elision[title^="elision"]').count()) > 0, quote.id).toBe(quote.elided);
-      for (const id of quote.speakers) {
-        const person = people.find((candidate) => candidate.id === id);
-        expect(await card.locator('.people').textContent()).toContain(person?.name ?? id);
-        if (person?.role) expect(await card.locator('.people').textContent()).toContain(person.role);
+  itInChromium(
+    'prints each quote verbatim, its insertions and elisions marked, with who, when, the audience and attribution',
+    async () => {
+      const { page } = await openPage(browser);
+      for (const quote of quotes) {
+        const card = page.locator(`article.quote[id="${quote.id}"]`);
+        expect(await card.locator('blockquote').textContent(), quote.id).toBe(quote.text);
+        const insertions = await card.locator('ins[title="editorial insertion"]').allTextContents();
+        expect(insertions, quote.id).toEqual(quote.insertions.map((insertion) => `[${insertion}]`));
+        expect((await card.locator('.elision[title^="elision"]').count()) > 0, quote.id).toBe(quote.elided);
+        for (const id of quote.speakers) {
+          const person = people.find((candidate) => candidate.id === id);
+          expect(await card.locator('.people').textContent()).toContain(person?.name ?? id);
+          if (person?.role) expect(await card.locator('.people').textContent()).toContain(person.role);
+        }
+        if (quote.date) expect(await card.locator(`time[datetime="${quote.date}"]`).count()).toBe(1);
+        if (quote.audience) expect(await card.locator('.audience').textContent()).toBe(quote.audience);
+        if (quote.attribution)
+          expect(await card.locator('figcaption .attribution').textContent()).toBe(quote.attribution);
       }
-      if (quote.date) expect(await card.locator(`time[datetime="${quote.date}"]`).count()).toBe(1);
-      if (quote.audience) expect(await card.locator('.audience').textContent()).toBe(quote.audience);
-      if (quote.attribution)
-        expect(await card.locator('figcaption .attribution').textContent()).toBe(quote.attribution);
-    }
-  });
+    },
+  );
 
-  it('gives each quote its endnote verbatim and a link to the cited work', async () => {
+  itInChromium('gives each quote its endnote verbatim and a link to the cited work', async () => {
     const { page } = await openPage(browser);
     for (const quote of quotes.filter((candidate) => candidate.endnote !== null)) {
       const card = page.locator(`article.quote[id="${quote.id}"]`);
@@ -125,7 +137,7 @@ describe('the two voices', () => {
     }
   });
 
-  it('shows as a note every annotation on a quote, its endnote, its cited work or its speakers', async () => {
+  itInChromium('shows as a note every annotation on a quote, its endnote, its cited work or its speakers', async () => {
     const { page } = await openPage(browser);
     for (const quote of quotes) {
       const endnote = endnotes.find((candidate) => candidate.number === quote.endnote);
@@ -141,46 +153,52 @@ describe('the two voices', () => {
 });
 
 describe('filters', () => {
-  it('narrow the quotes to one theme, one voice, one speaker, and keep the choice in the address', async () => {
-    const { page } = await openPage(browser);
-    for (const theme of themes) {
-      await page.selectOption('#filter-theme', theme.id);
-      expect(await shownQuoteIds(page)).toEqual(ids(contrast.filter((quote) => quote.theme === theme.id)));
-      expect(new URL(page.url()).hash).toBe(`#theme=${theme.id}`);
-    }
-    await page.selectOption('#filter-theme', '');
-    for (const voice of voices) {
-      await page.selectOption('#filter-voice', voice);
-      expect(await shownQuoteIds(page)).toEqual(ids(contrast.filter((quote) => quote.voice === voice)));
-    }
-    await page.selectOption('#filter-voice', '');
-    const speaker = people
-      .map((person) => ({
-        id: person.id,
-        count: contrast.filter((quote) => quote.speakers.includes(person.id)).length,
-      }))
-      .sort((a, b) => b.count - a.count)[0];
-    await page.selectOption('#filter-speaker', speaker.id);
-    expect(await shownQuoteIds(page)).toEqual(ids(contrast.filter((quote) => quote.speakers.includes(speaker.id))));
-    await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect(await shownQuoteIds(page)).toHaveLength(contrast.length);
-    expect(new URL(page.url()).hash).toBe('');
-  });
+  itInChromium(
+    'narrow the quotes to one theme, one voice, one speaker, and keep the choice in the address',
+    async () => {
+      const { page } = await openPage(browser);
+      for (const theme of themes) {
+        await page.selectOption('#filter-theme', theme.id);
+        expect(await shownQuoteIds(page)).toEqual(ids(contrast.filter((quote) => quote.theme === theme.id)));
+        expect(new URL(page.url()).hash).toBe(`#theme=${theme.id}`);
+      }
+      await page.selectOption('#filter-theme', '');
+      for (const voice of voices) {
+        await page.selectOption('#filter-voice', voice);
+        expect(await shownQuoteIds(page)).toEqual(ids(contrast.filter((quote) => quote.voice === voice)));
+      }
+      await page.selectOption('#filter-voice', '');
+      const speaker = people
+        .map((person) => ({
+          id: person.id,
+          count: contrast.filter((quote) => quote.speakers.includes(person.id)).length,
+        }))
+        .sort((a, b) => b.count - a.count)[0];
+      await page.selectOption('#filter-speaker', speaker.id);
+      expect(await shownQuoteIds(page)).toEqual(ids(contrast.filter((quote) => quote.speakers.includes(speaker.id))));
+      await page.getByRole('button', { name: 'Clear filters' }).click();
+      expect(await shownQuoteIds(page)).toHaveLength(contrast.length);
+      expect(new URL(page.url()).hash).toBe('');
+    },
+  );
 
-  it('open as shared: a theme and a voice in the address show exactly those quotes and say how many', async () => {
-    const pairs = themes.flatMap((theme) => voices.map((voice) => ({ theme, voice })));
-    const { theme, voice } = pairs.find(
-      (pair) => contrast.filter((quote) => quote.theme === pair.theme.id && quote.voice === pair.voice).length > 1,
-    ) ?? { theme: themes[0], voice: voices[0] };
-    const { page } = await openPage(browser, { hash: `#theme=${theme.id}&voice=${voice}` });
-    const expected = contrast.filter((quote) => quote.theme === theme.id && quote.voice === voice);
-    expect(await shownQuoteIds(page)).toEqual(ids(expected));
-    expect(await page.locator('#filter-theme').inputValue()).toBe(theme.id);
-    expect(await page.locator('#filter-voice').inputValue()).toBe(voice);
-    expect(await page.locator('#filter-status').textContent()).toBe(
-      `Showing ${expected.length} of ${contrast.length} quotes.`,
-    );
-  });
+  itInChromium(
+    'open as shared: a theme and a voice in the address show exactly those quotes and say how many',
+    async () => {
+      const pairs = themes.flatMap((theme) => voices.map((voice) => ({ theme, voice })));
+      const { theme, voice } = pairs.find(
+        (pair) => contrast.filter((quote) => quote.theme === pair.theme.id && quote.voice === pair.voice).length > 1,
+      ) ?? { theme: themes[0], voice: voices[0] };
+      const { page } = await openPage(browser, { hash: `#theme=${theme.id}&voice=${voice}` });
+      const expected = contrast.filter((quote) => quote.theme === theme.id && quote.voice === voice);
+      expect(await shownQuoteIds(page)).toEqual(ids(expected));
+      expect(await page.locator('#filter-theme').inputValue()).toBe(theme.id);
+      expect(await page.locator('#filter-voice').inputValue()).toBe(voice);
+      expect(await page.locator('#filter-status').textContent()).toBe(
+        `Showing ${expected.length} of ${contrast.length} quotes.`,
+      );
+    },
+  );
 });
 
 describe('search', () => {
@@ -194,7 +212,7 @@ describe('search', () => {
       ),
     );
 
-  it('finds a quote by a phrase from it, and only the quotes holding every word', async () => {
+  itInChromium('finds a quote by a phrase from it, and only the quotes holding every word', async () => {
     // the first run of five words from a contrast quote that no other contrast quote holds all of
     const phrase = contrast
       .flatMap((quote) => {
@@ -211,7 +229,7 @@ describe('search', () => {
     expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q')).toBe(phrase?.phrase);
   });
 
-  it('ignores capitals and curly apostrophes', async () => {
+  itInChromium('ignores capitals and curly apostrophes', async () => {
     const quote = contrast.find((candidate) => /\w’\w/.test(candidate.text));
     expect(quote, 'no contrast quote with a curly apostrophe').toBeDefined();
     const word = quote?.text.match(/\w+’\w+/)?.[0] ?? '';
@@ -224,7 +242,7 @@ describe('search', () => {
 });
 
 describe('permalinks', () => {
-  it('open with the quote in view and highlighted, even one further down or inside a takeaway', async () => {
+  itInChromium('open with the quote in view and highlighted, even one further down or inside a takeaway', async () => {
     const targets = [contrast[contrast.length - 1], quotes.find((quote) => quote.context === 'takeaway')];
     for (const quote of targets.filter((target) => target !== undefined)) {
       const { page } = await openPage(browser, { hash: `#${quote.id}` });
@@ -234,7 +252,7 @@ describe('permalinks', () => {
     }
   });
 
-  it('show a quote that the filters hide', async () => {
+  itInChromium('show a quote that the filters hide', async () => {
     const quote = contrast[0];
     const other = themes.find((theme) => theme.id !== quote.theme);
     const { page, url } = await openPage(browser, { hash: `#theme=${other?.id}` });
@@ -244,7 +262,7 @@ describe('permalinks', () => {
     expect(await shownQuoteIds(page)).toHaveLength(contrast.length);
   });
 
-  it('are linked from every quote', async () => {
+  itInChromium('are linked from every quote', async () => {
     const { page } = await openPage(browser);
     for (const quote of quotes) {
       expect(await page.locator(`article.quote[id="${quote.id}"] a.permalink`).getAttribute('href')).toBe(

@@ -9,12 +9,17 @@ export const optionalProgramsRequired = process.env.REQUIRE_OPTIONAL_PROGRAMS ==
 
 const found = new Map<string, boolean>();
 
-/** Whether a program is on the PATH (or at the absolute path given). */
+/** "network" stands for the npm registry, which `npx -y` downloads from; CI reaches it, a laptop on a train does not. */
+export const network = 'network';
+
+function probe(program: string): boolean {
+  if (program === network) return spawnSync('npm', ['ping'], { encoding: 'utf8', timeout: 20_000 }).status === 0;
+  return spawnSync('sh', ['-c', 'command -v "$1"', 'sh', program], { encoding: 'utf8' }).status === 0;
+}
+
+/** Whether a program is on the PATH (or at the absolute path given), or, for "network", the npm registry answers. */
 export function hasProgram(program: string): boolean {
-  if (!found.has(program)) {
-    const probe = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', program], { encoding: 'utf8' });
-    found.set(program, probe.status === 0);
-  }
+  if (!found.has(program)) found.set(program, probe(program));
   return found.get(program) === true;
 }
 

@@ -18,6 +18,7 @@ function unwrapNullable(schema: z.ZodTypeAny): { inner: z.ZodTypeAny; nullable: 
 }
 
 function scalarType(schema: z.ZodTypeAny, where: string): Column<unknown>['type'] {
+  if (schema instanceof z.ZodEffects) return scalarType(schema.innerType(), where);
   if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return 'string';
   if (schema instanceof z.ZodBoolean) return 'boolean';
   if (schema instanceof z.ZodNumber && schema.isInt) return 'integer';

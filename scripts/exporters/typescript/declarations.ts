@@ -72,6 +72,8 @@ const parenthesized = (type: string) => (type.includes(' | ') && !type.startsWit
 function typeOf(schema: z.ZodTypeAny, collection: CollectionName, path: string[]): string {
   const linked = linkedType(collection, path.join('.'));
   if (schema instanceof z.ZodNullable) return `${typeOf(schema.unwrap(), collection, path)} | null`;
+  // a refinement (text in NFC) narrows the values, not the type
+  if (schema instanceof z.ZodEffects) return typeOf(schema.innerType(), collection, path);
   if (schema instanceof z.ZodArray) return `readonly ${parenthesized(typeOf(schema.element, collection, path))}[]`;
   if (schema instanceof z.ZodObject) {
     const fields = Object.entries(schema.shape as z.ZodRawShape).map(

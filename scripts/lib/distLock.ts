@@ -1,0 +1,74 @@
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { processAlive } from './processAlive.js';
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
+
+function tryCreate(lockFile: string, failed: (error: unknown) => Error): boolean {
+  try {
+    const descriptor = openSync(lockFile, 'wx');
+    writeSync(descriptor, `${process.pid}\n`);
+    closeSync(descriptor);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw failed(error);
+  }
+}
+
+/** The pid in the lock; null when it is gone or, just created, holds no pid yet. */
+function holder(lockFile: string): number | null {
+  try {
+    const pid = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+    return Number.isNaN(pid) ? null : pid;
+  } catch {
+    return null;
+  }
+}
+
+/** A lock without a pid is being written now, or was left by a build killed in between: then it is old. */
+function isEmptyAndOld(lockFile: string): boolean {
+  try {
+    return holder(lockFile) === null && Date.now() - statSync(lockFile).mtimeMs > 2000;
+  } catch {
+    return false;
+  }
+}
+
+export type DistLock = { held: true; release: () => void } | { held: false; holder: number | null };
+
+/**
+ * Takes dist.lock, a file created exclusively and holding the pid, so that two processes never change dist/ at
+ * once. A lock whose process is gone is taken over; a live one is waited for, up to waitMs. An error creating the
+ * lock (a read-only folder) is thrown as `failed` words it. The release never throws.
+ */
+export function acquireDistLock(distDir: string, waitMs: number, failed: (error: unknown) => Error): DistLock {
+  const lockFile = `${distDir}.lock`;
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    if (tryCreate(lockFile, failed)) break;
+    const pid = holder(lockFile);
+    if ((pid !== null && !processAlive(pid)) || isEmptyAndOld(lockFile)) {
+      // taken over only if it still names the dead process, so that two builds do not both take it
+      if (holder(lockFile) === pid) rmSync(lockFile, { force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) return { held: false, holder: pid };
+    sleep(100);
+  }
+  const release = () => {
+    try {
+      if (holder(lockFile) === process.pid) rmSync(lockFile, { force: true });
+    } catch {
+      // a lock left behind names a dead process, which the next build takes over
+    }
+  };
+  return { held: true, release };
+}
+
+/** The plain refusal when another build holds the lock. */
+export function busyMessage(distDir: string, holderPid: number | null): string {
+  const name = basename(distDir);
+  return `another build (pid ${holderPid ?? 'unknown'}) is writing ${name}/; run this one when it has finished (or remove ${name}.lock if no build is running)`;
+}
