@@ -17,6 +17,11 @@ export interface ForeignKey {
 export interface CsvTable {
   /** The file name without ".csv", and the resource's name in datapackage.json. */
   name: string;
+  /**
+   * "records": one row per record, lists joined in a cell and linked records' readable values beside the ids;
+   * "list": one row per item of a list field.
+   */
+  kind: 'records' | 'list';
   /** What one row is, for datapackage.json and Datasette. */
   description: string;
   columns: Column<unknown>[];

@@ -70,6 +70,7 @@ function linkTable<C extends CsvCollection>({ collection, field, column, descrip
   ];
   return {
     name: linkTableName(collection, field),
+    kind: 'list',
     description: `One row per item of the ${field} of a ${owner}, in order: the list of ${collection}.csv, one item a row.`,
     columns: columns as Column<unknown>[],
     rows: (dataset: Dataset) =>

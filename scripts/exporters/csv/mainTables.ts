@@ -26,6 +26,7 @@ export const mainTables: CsvTable[] = csvCollections.map((collection) => {
   const columns = csvColumns(collection);
   return {
     name: collection,
+    kind: 'records' as const,
     description: `One row per ${collectionSchemas[collection].recordName}.`,
     columns,
     rows: (dataset) => recordsOf(dataset, collection),
