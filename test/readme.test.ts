@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../schema/index.js';
 import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
 import { fencedBlocks, inlineCommands, markdownSection, readme } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
+import { expectBlocksToRun } from './helpers/typescriptBlocks.js';
 
 const markdown = readme();
 const blocks = fencedBlocks(markdown);
@@ -58,38 +58,10 @@ describe('README code examples', () => {
     }
   });
 
-  it('every TypeScript block type-checks strictly and runs against the installed package', () => {
+  it('every TypeScript block type-checks strictly and runs against the installed package, printing what it says', () => {
     const typescript = blocks.filter((block) => block.lang === 'ts');
     expect(typescript.length).toBeGreaterThan(0);
-    const tsconfig = {
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        module: 'nodenext',
-        moduleResolution: 'nodenext',
-        target: 'es2022',
-        lib: ['es2022', 'dom'],
-        types: [],
-      },
-      files: typescript.map((_, i) => `readme-${i}.ts`),
-    };
-    writeFileSync(join(installed.project, 'tsconfig.readme.json'), JSON.stringify(tsconfig));
-    for (const [i, block] of typescript.entries()) writeFileSync(join(installed.project, `readme-${i}.ts`), block.code);
-    const tsc = spawnSync(
-      process.execPath,
-      [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.readme.json'],
-      {
-        cwd: installed.project,
-        encoding: 'utf8',
-      },
-    );
-    expect(tsc.status, tsc.stdout).toBe(0);
-    typescript.forEach((block, i) => {
-      const script = join(installed.project, `readme-${i}.mjs`);
-      writeFileSync(script, transformSync(block.code, { loader: 'ts', format: 'esm' }).code);
-      const result = spawnSync(process.execPath, [script], { cwd: installed.project, encoding: 'utf8' });
-      expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
-    });
+    expectBlocksToRun(installed.project, typescript);
   });
 
   it('every JavaScript block runs as CommonJS against the installed package', () => {
