@@ -2,10 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../schema/index.js';
 import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
-import { fencedBlocks, inlineCommands, markdownSection, readme } from './helpers/readmeExamples.js';
+import { itWith } from './helpers/optionalPrograms.js';
+import { itWhen, pythonWith } from './helpers/optionalResources.js';
+import { fencedBlocks, inlineCommands, markdownSection, readme, statedOutput } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 import { expectBlocksToRun } from './helpers/typescriptBlocks.js';
 
@@ -13,7 +16,8 @@ const markdown = readme();
 const blocks = fencedBlocks(markdown);
 // languages that are not code to run: output, messages, diagrams
 const notRunnable = ['text', 'mermaid'];
-const programs = ['jq', 'python3', 'pandoc', 'echo', 'cd', 'node', 'npx'] as const;
+const database = join(root, 'dist/sqlite/beijing-two-voices.db');
+const programs = ['jq', 'python3', 'pandoc', 'sqlite3', 'echo', 'cd', 'node', 'npx'] as const;
 
 function bash(command: string, cwd: string) {
   return spawnSync('bash', ['-euo', 'pipefail', '-c', command], { cwd, encoding: 'utf8', timeout: 120_000 });
@@ -28,7 +32,7 @@ describe('README code examples', () => {
 
   it('every fenced block is a language the tests run, or plainly not code', () => {
     for (const block of blocks) {
-      expect(['sh', 'ts', 'js', ...notRunnable], `README.md line ${block.line}`).toContain(block.lang);
+      expect(['sh', 'ts', 'js', 'sql', 'python', ...notRunnable], `README.md line ${block.line}`).toContain(block.lang);
     }
   });
 
@@ -86,6 +90,8 @@ describe('README one-line examples of the files in dist/', () => {
       'citations/',
       'csv/',
       'datapackage.json',
+      'sqlite/',
+      'quote-speakers.csv',
       'SHA256SUMS',
       "from 'beijing-two-voices'",
     ]) {
@@ -97,7 +103,7 @@ describe('README one-line examples of the files in dist/', () => {
   });
 
   for (const command of commands) {
-    it(`runs: ${command.slice(0, 70)}`, () => {
+    itWith([command.split(' ')[0] ?? ''], `runs: ${command.slice(0, 70)}`, () => {
       const result = bash(command, root);
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout.trim().length).toBeGreaterThan(0);
@@ -114,4 +120,50 @@ describe('README record counts', () => {
       expect(Array.isArray(records) ? records.length : 1, name).toBe(Number(count));
     }
   });
+});
+
+describe('README SQL and Python examples, run from the repository against dist/', () => {
+  const sql = blocks.filter((block) => block.lang === 'sql');
+  const python = blocks.filter((block) => block.lang === 'python');
+  const pandasPython = pythonWith('pandas');
+
+  it('there are SQL and Python examples', () => {
+    expect(sql.length).toBeGreaterThan(1);
+    expect(python.length).toBeGreaterThan(1);
+  });
+
+  for (const block of sql) {
+    it(`sql.js answers the SQL of line ${block.line}`, async () => {
+      const sqlJs = await initSqlJs();
+      const db = new sqlJs.Database(readFileSync(database));
+      const results = db.exec(block.code);
+      db.close();
+      expect(results.at(-1)?.values.length ?? 0).toBeGreaterThan(0);
+    });
+
+    itWith(['sqlite3'], `the sqlite3 command answers the SQL of line ${block.line}`, () => {
+      const result = spawnSync('sqlite3', ['-readonly', database], { input: block.code, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout.trim().length).toBeGreaterThan(0);
+    });
+  }
+
+  for (const block of python) {
+    const run = (interpreter: string) => {
+      const result = spawnSync(interpreter, ['-c', block.code], { cwd: root, encoding: 'utf8' });
+      expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
+      const stated = statedOutput(block.code);
+      if (stated.length > 0) expect(result.stdout.trimEnd().split('\n').slice(-stated.length)).toEqual(stated);
+      else expect(result.stdout.trim().length).toBeGreaterThan(0);
+    };
+    const name = `the Python of line ${block.line} runs, printing what it says`;
+    if (/^import pandas/m.test(block.code)) {
+      itWhen(pandasPython !== undefined, 'python3 with pandas (apt-get install python3-pandas)', name, () =>
+        run(pandasPython ?? 'python3'),
+      );
+    } else {
+      itWith(['python3'], name, () => run('python3'));
+    }
+  }
 });
