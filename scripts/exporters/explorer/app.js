@@ -27,7 +27,7 @@ function render() {
   appendChildren(byId('byline'), ...byline(records));
   appendChildren(byId('takeaway-list'), ...data.takeaways.map((takeaway) => takeawayItem(takeaway, records)));
   appendChildren(byId('theme-list'), ...data.themes.map((theme) => themeSection(theme, records)));
-  appendChildren(byId('download-list'), ...data.downloads.map(downloadGroup));
+  appendChildren(byId('download-list'), ...data.downloads.map((group) => downloadGroup(group, data)));
   appendChildren(byId('footer'), ...footer(records));
 
   fields.theme.append(
