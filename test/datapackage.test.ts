@@ -63,6 +63,15 @@ describe('dist/datapackage.json', () => {
     expect(dataPackage.version).toBe(packageJson.version);
   });
 
+  it('quotes the report’s title with its own double quotes turned single, as the report’s cover nests them', () => {
+    const report = published<Report>('report');
+    expect(report.title).toContain('“');
+    for (const text of [dataPackage.title, dataPackage.description] as string[]) {
+      expect(text).not.toMatch(/“[^”]*“/);
+      expect(text).toContain(`“${report.title.replaceAll('“', '‘').replaceAll('”', '’')}”`);
+    }
+  });
+
   it('names the licenses of package.json', () => {
     const spdx = packageJson.license.split(/\s+(?:AND|OR|WITH)\s+|[()]/).map((id) => id.trim());
     const names = (dataPackage.licenses as { name: string; path: string }[]).map((license) => license.name);

@@ -82,5 +82,8 @@ describe('Cite', () => {
     }
     await page.getByRole('button', { name: 'Cite the report' }).click();
     expect(await copied(page)).toBe(bibtexEntry('citations/report.bib', report.id));
+    // the report's title holds double quotes: inside the message's own, they turn single, as the report has them
+    const status = await page.locator('#copy-status').textContent();
+    expect(status).toContain(`“${report.title.replaceAll('“', '‘').replaceAll('”', '’')}”`);
   });
 });
