@@ -2,13 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../schema/index.js';
 import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
 import { itWith } from './helpers/optionalPrograms.js';
-import { itWhen, pythonWith } from './helpers/optionalResources.js';
-import { fencedBlocks, inlineCommands, markdownSection, readme, statedOutput } from './helpers/readmeExamples.js';
+import { itWhen, pythonWith, rWith } from './helpers/optionalResources.js';
+import {
+  type FencedBlock,
+  fencedBlocks,
+  inlineCommands,
+  markdownSection,
+  readme,
+  statedOutput,
+} from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 import { expectBlocksToRun } from './helpers/typescriptBlocks.js';
 
@@ -32,7 +40,9 @@ describe('README code examples', () => {
 
   it('every fenced block is a language the tests run, or plainly not code', () => {
     for (const block of blocks) {
-      expect(['sh', 'ts', 'js', 'sql', 'python', ...notRunnable], `README.md line ${block.line}`).toContain(block.lang);
+      expect(['sh', 'ts', 'js', 'sql', 'python', 'r', ...notRunnable], `README.md line ${block.line}`).toContain(
+        block.lang,
+      );
     }
   });
 
@@ -122,15 +132,54 @@ describe('README record counts', () => {
   });
 });
 
-describe('README SQL and Python examples, run from the repository against dist/', () => {
-  const sql = blocks.filter((block) => block.lang === 'sql');
+describe('README SQL, Python and R examples, run from the repository against dist/', () => {
+  // DuckDB's SQL reads the CSV files; SQLite's queries the database
+  const isDuckDb = (block: FencedBlock) => block.code.includes('read_csv(');
+  const sql = blocks.filter((block) => block.lang === 'sql' && !isDuckDb(block));
+  const duckDb = blocks.filter((block) => block.lang === 'sql' && isDuckDb(block));
   const python = blocks.filter((block) => block.lang === 'python');
+  const r = blocks.filter((block) => block.lang === 'r');
   const pandasPython = pythonWith('pandas');
 
-  it('there are SQL and Python examples', () => {
+  it('there are SQL, DuckDB, Python and R examples', () => {
     expect(sql.length).toBeGreaterThan(1);
     expect(python.length).toBeGreaterThan(1);
+    expect(duckDb.length).toBeGreaterThan(0);
+    expect(r.length).toBeGreaterThan(0);
   });
+
+  for (const block of duckDb) {
+    it(`DuckDB answers the SQL of line ${block.line}, reading the CSV files`, async () => {
+      const instance = await DuckDBInstance.create(':memory:');
+      const connection = await instance.connect();
+      const cwd = process.cwd();
+      process.chdir(root);
+      try {
+        const rows = (await connection.runAndReadAll(block.code)).getRowObjectsJson();
+        expect(rows.length).toBeGreaterThan(0);
+      } finally {
+        process.chdir(cwd);
+        connection.closeSync();
+        instance.closeSync();
+      }
+    });
+  }
+
+  for (const block of r) {
+    const packages = [...block.code.matchAll(/\b(?:library\((\w+)\)|(\w+)::)/g)].map(
+      (match) => match[1] ?? match[2] ?? '',
+    );
+    const needs = `Rscript with ${[...new Set(packages)].join(' and ')} (apt-get install r-cran-dbi r-cran-rsqlite)`;
+    itWhen(rWith([...new Set(packages)]), needs, `the R of line ${block.line} runs, printing what it says`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'btv-readme-r-'));
+      writeFileSync(join(dir, 'example.R'), block.code);
+      const result = spawnSync('Rscript', [join(dir, 'example.R')], { cwd: root, encoding: 'utf8' });
+      rmSync(dir, { recursive: true, force: true });
+      expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
+      const stated = statedOutput(block.code);
+      expect(result.stdout.trimEnd().split('\n').slice(-stated.length)).toEqual(stated);
+    });
+  }
 
   for (const block of sql) {
     it(`sql.js answers the SQL of line ${block.line}`, async () => {

@@ -35,3 +35,9 @@ export function pythonWith(module: string, interpreters = ['python3', '/usr/bin/
     (python) => spawnSync(python, ['-c', `import ${module}`], { encoding: 'utf8' }).status === 0,
   );
 }
+
+/** Whether Rscript is here with every R package given. */
+export function rWith(packages: string[]): boolean {
+  const load = packages.map((name) => `library(${name})`).join('; ');
+  return spawnSync('Rscript', ['-e', load], { encoding: 'utf8' }).status === 0;
+}
