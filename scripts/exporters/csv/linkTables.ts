@@ -71,7 +71,7 @@ function linkTable<C extends CsvCollection>({ collection, field, column, descrip
   return {
     name: linkTableName(collection, field),
     kind: 'list',
-    description: `One row per item of the ${field} of a ${owner}, in order: the list of ${collection}.csv, one item a row.`,
+    description: `The ${field} of each ${owner}, one a row, in order: the ${field} of ${collection}.csv as a table.`,
     columns: columns as Column<unknown>[],
     rows: (dataset: Dataset) =>
       recordsOf(dataset, collection).flatMap((record) =>
