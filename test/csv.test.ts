@@ -16,7 +16,17 @@ type Json = Record<string, unknown>;
 type Dist = Record<string, Json | Json[]>;
 
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
-const tabular = collectionNames.filter((name): name is CsvCollection => name !== 'report');
+const tabular: readonly CsvCollection[] = collectionNames;
+/** The lists of the records, one item a row: checked in linkTables.test.ts. */
+const linkTables = [
+  'report-authors',
+  'takeaway-endnotes',
+  'quote-speakers',
+  'quote-insertions',
+  'endnote-citations',
+  'source-authors',
+  'person-name-variants',
+];
 
 const readDist = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 const loadDist = (dir: string): Dist => JSON.parse(readDist(dir, 'json/all.json'));
@@ -42,6 +52,7 @@ const personNames = (dist: Dist, ids: unknown) => (ids as string[]).map((id) => 
 
 /** What each joined column should hold, looked up here independently of the exporter. */
 const joined: Record<string, Record<string, (record: Json, dist: Dist) => unknown>> = {
+  report: { authorNames: (r, d) => personNames(d, r.authors) },
   takeaways: { themeHeading: (r, d) => byId(d, 'themes', r.theme).heading },
   quotes: {
     themeHeading: (r, d) => byId(d, 'themes', r.theme).heading,
@@ -83,8 +94,8 @@ function expectedRows(dist: Dist, collection: CsvCollection, header: string[]): 
 describe('dist/csv and dist/csv-excel', () => {
   const dist = loadDist(distDir);
 
-  it('hold one file per collection but report', () => {
-    const expected = tabular.map((name) => `${name}.csv`).sort();
+  it('hold one file per collection and one per list of the records', () => {
+    const expected = [...tabular, ...linkTables].map((name) => `${name}.csv`).sort();
     expect(readdirSync(join(distDir, 'csv')).sort()).toEqual(expected);
     expect(readdirSync(join(distDir, 'csv-excel')).sort()).toEqual(expected);
   });

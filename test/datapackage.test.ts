@@ -31,7 +31,7 @@ interface Resource {
   bytes: number;
   hash: string;
   dialect: { delimiter: string; lineTerminator: string; quoteChar: string; header: boolean };
-  schema: { fields: Field[]; missingValues: string[]; primaryKey: string; foreignKeys?: ForeignKey[] };
+  schema: { fields: Field[]; missingValues: string[]; primaryKey: string | string[]; foreignKeys?: ForeignKey[] };
 }
 
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
@@ -61,6 +61,15 @@ describe('dist/datapackage.json', () => {
     expect(dataPackage.profile).toBe('tabular-data-package');
     expect(dataPackage.name).toBe('beijing-two-voices');
     expect(dataPackage.version).toBe(packageJson.version);
+  });
+
+  it('quotes the report’s title with its own double quotes turned single, as the report’s cover nests them', () => {
+    const report = published<Report>('report');
+    expect(report.title).toContain('“');
+    for (const text of [dataPackage.title, dataPackage.description] as string[]) {
+      expect(text).not.toMatch(/“[^”]*“/);
+      expect(text).toContain(`“${report.title.replaceAll('“', '‘').replaceAll('”', '’')}”`);
+    }
   });
 
   it('names the licenses of package.json', () => {
@@ -127,10 +136,12 @@ describe('dist/datapackage.json', () => {
         }
       });
 
-      it('has the unique id as its primary key', () => {
-        expect(resource.schema.primaryKey).toBe('id');
-        const ids = rows.map((row) => row.id);
-        expect(new Set(ids).size).toBe(rows.length);
+      it('has a primary key, the id or a record and a position, unique and never empty', () => {
+        const key = [resource.schema.primaryKey].flat();
+        expect([['id'], [header[0], 'position']]).toContainEqual(key);
+        const values = rows.map((row) => JSON.stringify(key.map((name) => row[name])));
+        expect(new Set(values).size).toBe(rows.length);
+        for (const row of rows) for (const name of key) expect(row[name], name).not.toBe('');
       });
 
       it('has foreign keys whose every value is found in the referenced CSV', () => {
@@ -150,22 +161,37 @@ describe('dist/datapackage.json', () => {
   it('declares a foreign key for every single-valued reference, and says why the others have none', () => {
     const tabular = new Set(dataPackage.resources.map((resource) => resource.name));
     let declared = 0;
+    let linked = 0;
     for (const reference of references.filter((candidate) => tabular.has(candidate.from))) {
       const resource = resourceNamed(reference.from) as Resource;
       const column = reference.field.split('.')[0];
-      const values = published<Record<string, unknown>[]>(reference.from).map((record) => record[column]);
+      const values = [published<unknown>(reference.from)]
+        .flat()
+        .map((record) => (record as Record<string, unknown>)[column]);
       const keys = (resource.schema.foreignKeys ?? []).filter((key) => key.fields === column);
       if (reference.to === '*' || values.some(Array.isArray)) {
         expect(keys, `${reference.from}.${column}`).toEqual([]);
         const field = resource.schema.fields.find((candidate) => candidate.name === column);
         expect(field?.description, `${reference.from}.${column}`).toMatch(/not .*foreign key|foreign key.*none/);
+        if (reference.to === '*') continue;
+        // a list: its link table, named in the description, declares a key to each side
+        const linkFile = /(\S+)\.csv holds one row per link/.exec(field?.description ?? '')?.[1] ?? '';
+        const link = resourceNamed(linkFile);
+        expect(link, `${reference.from}.${column}`).toBeDefined();
+        const targets = (link?.schema.foreignKeys ?? []).map((key) => key.reference);
+        expect(targets).toContainEqual({ resource: reference.to, fields: reference.key });
+        expect(targets.map((target) => target.resource)).toContain(reference.from);
+        linked += 1;
       } else {
         expect(keys).toEqual([{ fields: column, reference: { resource: reference.to, fields: reference.key } }]);
         declared += 1;
       }
     }
-    const all = dataPackage.resources.flatMap((resource) => resource.schema.foreignKeys ?? []);
+    const all = dataPackage.resources
+      .filter((resource) => resource.schema.primaryKey === 'id')
+      .flatMap((resource) => resource.schema.foreignKeys ?? []);
     expect(all.length).toBe(declared);
     expect(declared).toBeGreaterThan(0);
+    expect(linked).toBeGreaterThan(0);
   });
 });

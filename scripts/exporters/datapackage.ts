@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { collectionSchemas, references } from '../../schema/index.js';
+import { references } from '../../schema/index.js';
 import type { Dataset } from '../lib/createDataset.js';
 import type { OutputFile } from '../lib/outputFile.js';
-import type { Column, CsvCollection } from './csv/column.js';
-import { csvCollections } from './csv/tables.js';
-import { csvColumns, csvDialect } from './csv.js';
+import { quotedTitle } from '../lib/quotedTitle.js';
+import type { Column } from './csv/column.js';
+import { csvFiles } from './csv/csvFiles.js';
+import type { CsvTable } from './csv/csvTable.js';
+import { csvDialect } from './csv.js';
 import type { Exporter } from './types.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -33,47 +35,45 @@ function tableField(column: Column<unknown>, unique: boolean) {
   };
 }
 
-/** Only a reference held in one cell can be a foreign key: lists and references to any collection cannot. */
-function foreignKeys(collection: CsvCollection, columns: Column<unknown>[]) {
-  return references
-    .filter((reference) => reference.from === collection && reference.to !== '*')
-    .flatMap((reference) => {
-      const column = columns.find((candidate) => candidate.field === reference.field);
-      if (!column) throw new Error(`no column of ${collection}.csv holds ${reference.field}`);
-      if (column.list || !(csvCollections as string[]).includes(reference.to)) return [];
-      return [{ fields: column.name, reference: { resource: reference.to, fields: reference.key } }];
-    });
-}
+/** A key of one column is written as a string, as Table Schema has it; of several, as a list. */
+const keyFields = (names: string[]) => (names.length === 1 ? names[0] : names);
 
-function tableSchema(collection: CsvCollection) {
-  const columns = csvColumns(collection);
-  const keys = new Set(['id', ...references.filter((r) => r.to === collection).map((r) => r.key)]);
-  const declared = foreignKeys(collection, columns);
+function tableSchema(table: CsvTable) {
+  const single = table.primaryKey.length === 1 ? table.primaryKey : [];
+  const referenced = references.filter((reference) => reference.to === table.name).map((reference) => reference.key);
+  const unique = new Set([...single, ...referenced]);
   return {
-    fields: columns.map((column) => tableField(column, keys.has(column.name))),
+    fields: table.columns.map((column) => tableField(column, unique.has(column.name))),
     missingValues: [''],
-    primaryKey: 'id',
+    primaryKey: keyFields(table.primaryKey),
     // the profile wants at least one foreign key when the property is there
-    ...(declared.length > 0 ? { foreignKeys: declared } : {}),
+    ...(table.foreignKeys.length > 0
+      ? {
+          foreignKeys: table.foreignKeys.map(({ field, table: resource, key }) => ({
+            fields: field,
+            reference: { resource, fields: key },
+          })),
+        }
+      : {}),
   };
 }
 
-function resource(collection: CsvCollection, earlier: ReadonlyMap<string, OutputFile['contents']>) {
-  const path = `csv/${collection}.csv`;
+function resource(table: CsvTable, earlier: ReadonlyMap<string, OutputFile['contents']>) {
+  const path = `csv/${table.name}.csv`;
   const contents = earlier.get(path);
   if (contents === undefined) throw new Error(`datapackage.json describes ${path}: register it after the CSV exporter`);
   return {
-    name: collection,
+    name: table.name,
     path,
     profile: 'tabular-data-resource',
-    description: `One row per ${collectionSchemas[collection].recordName}.`,
+    description: table.description,
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
     bytes: Buffer.byteLength(contents),
     hash: `sha256:${createHash('sha256').update(contents).digest('hex')}`,
     dialect: csvDialect,
-    schema: tableSchema(collection),
+    schema: tableSchema(table),
   };
 }
 
@@ -91,17 +91,18 @@ export const exportDatapackage: Exporter = (dataset: Dataset, earlier) => {
       contents: json({
         profile: 'tabular-data-package',
         name: 'beijing-two-voices',
-        title: `Records of “${report.title}”`,
+        title: `Records of ${quotedTitle(report.title)}`,
         description:
-          `The takeaways, quotes, endnotes, cited works and people of “${report.title}” by ${listed(authors)} ` +
-          `(${report.publisher}, ${report.issued}), one CSV table each, every text verbatim, linked by ids. ` +
+          `The takeaways, quotes, endnotes, cited works and people of ${quotedTitle(report.title)} by ` +
+          `${listed(authors)} (${report.publisher}, ${report.issued}), one CSV table each, every text verbatim, ` +
+          'linked by ids; each list of ids is also a table of its own, one link a row, with its foreign keys. ' +
           'The same records are in json/; csv-excel/ holds the same rows for spreadsheets.',
         version: dataset.version,
         homepage: report.url,
         sources: [{ title: report.title, path: report.url }],
         licenses,
         contributors: authors.map((title) => ({ title, role: 'author' })),
-        resources: csvCollections.map((collection) => resource(collection, earlier)),
+        resources: csvFiles.map((table) => resource(table, earlier)),
       }),
     },
   ];

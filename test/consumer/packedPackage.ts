@@ -25,8 +25,11 @@ function run(command: string, args: string[], cwd: string): string {
   return result.stdout;
 }
 
-/** `npm pack`s the repository as it is (its dist/ as committed), and installs the tarball into a fresh project. */
-export function packAndInstall(): InstalledPackage {
+/**
+ * `npm pack`s the repository as it is (its dist/ as committed), and installs the tarball into a fresh project,
+ * with zod as given: by default the repository's, linked so that no download is needed.
+ */
+export function packAndInstall(zod = join(root, 'node_modules/zod')): InstalledPackage {
   const dir = mkdtempSync(join(tmpdir(), 'btv-package-'));
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root));
   const tarball = join(dir, packed.filename);
@@ -37,20 +40,8 @@ export function packAndInstall(): InstalledPackage {
     join(project, 'package.json'),
     `${JSON.stringify({ name: 'consumer', private: true, type: 'module' })}\n`,
   );
-  // zod, the optional peer the ./schema entry needs, is linked from the repository so that no download is needed
-  run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-      '--prefer-offline',
-      tarball,
-      join(root, 'node_modules/zod'),
-    ],
-    project,
-  );
+  // zod is the optional peer the ./schema entry needs
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline', tarball, zod], project);
   return { dir, project, tarball, packedFiles: packed.files.map((file: { path: string }) => file.path) };
 }
 

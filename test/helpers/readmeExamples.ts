@@ -36,3 +36,18 @@ export function inlineCommands(markdown: string, programs: readonly string[]): s
     .map((match) => match[1])
     .filter((span) => programs.includes(span.split(' ')[0]));
 }
+
+/**
+ * What a block says it prints: the comment lines that end it, after its last line of code
+ * (`// text` in JavaScript, `# text` in Python, `-- text` in SQL). Empty when it says nothing.
+ */
+export function statedOutput(code: string): string[] {
+  const lines = code.trimEnd().split('\n');
+  const stated: string[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const comment = /^(?:\/\/|#|--) ?(.*)$/.exec(lines[i]);
+    if (!comment) break;
+    stated.unshift(comment[1]);
+  }
+  return stated;
+}

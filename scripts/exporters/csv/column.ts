@@ -26,6 +26,6 @@ export interface Column<R> {
   value: (record: R, dataset: Dataset) => Cell;
 }
 
-/** Every collection but report, which is one record and stays JSON only. */
-export type CsvCollection = Exclude<keyof Dataset, 'version' | 'report'>;
-export type RecordOf<C extends CsvCollection> = Dataset[C][number];
+/** Every collection: report.csv holds the one report, so that its authors' link table has a table to refer to. */
+export type CsvCollection = Exclude<keyof Dataset, 'version'>;
+export type RecordOf<C extends CsvCollection> = Dataset[C] extends readonly (infer R)[] ? R : Dataset[C];

@@ -1,6 +1,7 @@
 import { z } from 'zod/v3';
 import { collectionSchemas, isoDate, references } from '../../../schema/index.js';
 import type { Cell, Column, CsvCollection, RecordOf } from './column.js';
+import { linkTableName } from './linkTableName.js';
 
 interface FieldOptions<R> {
   /** When the schema's own description is missing or too generic. */
@@ -38,7 +39,8 @@ function referenceNote(collection: CsvCollection, field: string, list: boolean):
   if (reference.to === '*') return ' It may name a record of any collection, so it is not declared as a foreign key.';
   const target = `${reference.to}.csv by ${reference.key}`;
   return list
-    ? ` Each value refers to ${target}; a list cannot be a foreign key, so none is declared.`
+    ? ` Each value refers to ${target}; a list in one cell cannot be a foreign key, so none is declared here: ` +
+        `${linkTableName(collection, field)}.csv holds one row per link, with its foreign keys.`
     : ` Refers to ${target}.`;
 }
 

@@ -34,6 +34,24 @@ const names = (ids: string[], dataset: Dataset) => ids.map((id) => find<Person>(
 const sourceOf = (quote: Quote, dataset: Dataset) =>
   quote.source === null ? undefined : find<Source>(quote.source, dataset);
 
+const report: Table<'report'> = [
+  field('report', 'id', { description: 'Id of the report, "report".' }),
+  field('report', 'title'),
+  field('report', 'authors'),
+  {
+    name: 'authorNames',
+    type: 'string',
+    description: 'Joined from people.csv: the names of the authors, in the order of authors, joined with "; ".',
+    list: true,
+    required: true,
+    value: (record, dataset) => names(record.authors, dataset),
+  },
+  field('report', 'publisher', { description: 'The institution that published the report.' }),
+  field('report', 'issued', { description: 'When the report was published.' }),
+  field('report', 'url', { description: 'Where the publisher has the report.' }),
+  field('report', 'language', { description: 'Language of the report.' }),
+];
+
 const themes: Table<'themes'> = [field('themes', 'id'), field('themes', 'number'), field('themes', 'heading')];
 
 const takeaways: Table<'takeaways'> = [
@@ -185,6 +203,7 @@ const annotations: Table<'annotations'> = [
 
 /** The columns of every CSV file, in order: one definition for the CSV files and their Table Schema. */
 export const csvTables: { [C in CsvCollection]: Table<C> } = {
+  report,
   themes,
   takeaways,
   quotes,
@@ -195,4 +214,4 @@ export const csvTables: { [C in CsvCollection]: Table<C> } = {
 };
 
 /** The CSV collections, in the order of collectionNames. */
-export const csvCollections = collectionNames.filter((name): name is CsvCollection => name !== 'report');
+export const csvCollections: readonly CsvCollection[] = collectionNames;

@@ -1,4 +1,5 @@
 // @ts-check
+import { quotedTitle } from '../../lib/quotedTitle.js';
 import { copyToClipboard } from './clipboard.js';
 import { appendChildren, byId, h } from './dom.js';
 import { filtersFromHash, hashOf, matcher, noFilters, searchableText } from './filters.js';
@@ -27,7 +28,7 @@ function render() {
   appendChildren(byId('byline'), ...byline(records));
   appendChildren(byId('takeaway-list'), ...data.takeaways.map((takeaway) => takeawayItem(takeaway, records)));
   appendChildren(byId('theme-list'), ...data.themes.map((theme) => themeSection(theme, records)));
-  appendChildren(byId('download-list'), ...data.downloads.map(downloadGroup));
+  appendChildren(byId('download-list'), ...data.downloads.map((group) => downloadGroup(group, data)));
   appendChildren(byId('footer'), ...footer(records));
 
   fields.theme.append(
@@ -152,11 +153,11 @@ async function cite(button) {
   const formatName = asCsl ? 'CSL-JSON' : 'BibTeX';
   const title = sourceId === data.report.id ? data.report.title : (records.sources.get(sourceId)?.title ?? sourceId);
   if (!text) {
-    announce(`No ${formatName} citation is available for “${title}”.`);
+    announce(`No ${formatName} citation is available for ${quotedTitle(title)}.`);
     return;
   }
   if (await copyToClipboard(text)) {
-    announce(`Copied the ${formatName} citation of “${title}” to the clipboard.`);
+    announce(`Copied the ${formatName} citation of ${quotedTitle(title)} to the clipboard.`);
     const label = button.textContent;
     button.textContent = 'Copied ✓';
     window.setTimeout(() => {

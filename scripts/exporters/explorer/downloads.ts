@@ -1,3 +1,4 @@
+import { type CollectionName, collectionNames } from '../../../schema/collections.js';
 import type { OutputFile } from '../../lib/outputFile.js';
 import type { DownloadGroup, DownloadLink } from './pageTypes.js';
 
@@ -46,21 +47,43 @@ const groups: GroupSpec[] = [
   },
 ];
 
-const sizeOf = (contents: OutputFile['contents']) =>
-  typeof contents === 'string' ? Buffer.byteLength(contents) : contents.byteLength;
+const mediaTypes: [RegExp, string][] = [
+  [/\.csv$/, 'text/csv;charset=utf-8'],
+  [/\.csl\.json$/, 'application/vnd.citationstyles.csl+json'],
+  [/\.json$/, 'application/json'],
+  [/\.bib$/, 'application/x-bibtex;charset=utf-8'],
+  [/\.ris$/, 'application/x-research-info-systems;charset=utf-8'],
+];
 
-/** Links from dist/explorer/ to the files that exporters before it wrote, grouped by format. */
+const jsonOfRecords = /^json\/([a-z]+)\.json$/;
+
+/** The records a JSON file holds, if the page has them: the page then makes it rather than embed it twice. */
+function recordsOf(path: string): DownloadLink['contents'] | undefined {
+  const name = jsonOfRecords.exec(path)?.[1] ?? '';
+  if (name === 'all') return { collections: [...collectionNames] };
+  return (collectionNames as readonly string[]).includes(name) ? { records: name as CollectionName } : undefined;
+}
+
+function link(path: string, label: string, contents: OutputFile['contents']): DownloadLink {
+  if (typeof contents !== 'string') throw new Error(`the explorer cannot offer dist/${path}: it is not text`);
+  const records = recordsOf(path);
+  return {
+    label,
+    path,
+    mediaType: mediaTypes.find(([pattern]) => pattern.test(path))?.[1] ?? 'text/plain;charset=utf-8',
+    bytes: Buffer.byteLength(contents),
+    contents: records ?? { text: contents },
+  };
+}
+
+/** The files that exporters before it wrote, grouped by format, to be made in the page when downloaded. */
 export function downloadGroups(earlier: ReadonlyMap<string, OutputFile['contents']>): DownloadGroup[] {
   const paths = [...earlier.keys()].sort();
   return groups
     .map(({ heading, description, matches, label }) => ({
       heading,
       description,
-      links: paths
-        .filter(matches)
-        .map(
-          (path): DownloadLink => ({ label: label(path), href: `../${path}`, bytes: sizeOf(earlier.get(path) ?? '') }),
-        ),
+      links: paths.filter(matches).map((path) => link(path, label(path), earlier.get(path) ?? '')),
     }))
     .filter((group) => group.links.length > 0);
 }

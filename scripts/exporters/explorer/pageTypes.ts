@@ -1,3 +1,4 @@
+import type { CollectionName } from '../../../schema/collections.js';
 import type { Dataset } from '../../lib/dataset.js';
 
 /** The citation of a cited work or of the report, ready to copy; null where no citation file has it. */
@@ -6,11 +7,17 @@ export interface SourceCitation {
   cslJson: string | null;
 }
 
+/**
+ * A file of dist/ the page offers, made in the page so that it downloads from the page alone: a JSON file from
+ * the records the page holds (one collection, or several under their names), any other file from its text.
+ */
 export interface DownloadLink {
   label: string;
-  /** Relative to the explorer page. */
-  href: string;
+  /** Its path in dist/, whose last part names the downloaded file. */
+  path: string;
+  mediaType: string;
   bytes: number;
+  contents: { records: CollectionName } | { collections: CollectionName[] } | { text: string };
 }
 
 export interface DownloadGroup {

@@ -1,5 +1,6 @@
 // @ts-check
 import { h, withChinese } from './dom.js';
+import { downloadUrl } from './download.js';
 import { formatBytes, formatDate, listInWords } from './format.js';
 import { annotationNote, quoteCard } from './quoteCard.js';
 
@@ -107,8 +108,11 @@ export function themeSection(theme, records) {
   );
 }
 
-/** @param {ExplorerData['downloads'][number]} group */
-export function downloadGroup(group) {
+/**
+ * @param {ExplorerData['downloads'][number]} group
+ * @param {ExplorerData} data
+ */
+export function downloadGroup(group, data) {
   return h(
     'section',
     { class: 'download-group', 'aria-label': group.heading },
@@ -121,7 +125,15 @@ export function downloadGroup(group) {
         h(
           'li',
           {},
-          h('a', { href: link.href, download: true }, link.label),
+          h(
+            'a',
+            {
+              href: downloadUrl(link, data),
+              download: link.path.slice(link.path.lastIndexOf('/') + 1),
+              'data-path': link.path,
+            },
+            link.label,
+          ),
           h('span', { class: 'size' }, ` (${formatBytes(link.bytes)})`),
         ),
       ),

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../lib/createDataset.js';
+import { quotedTitle } from '../../lib/quotedTitle.js';
 
 export const packageName = 'beijing-two-voices';
 
@@ -29,9 +30,7 @@ function listed(names: string[]): string {
 export function citationOf(dataset: Dataset): string {
   const { report, people } = dataset;
   const authors = report.authors.map((id) => people.find((person) => person.id === id)?.name ?? id);
-  // quotation marks inside a quoted title turn single
-  const title = report.title.replaceAll('“', '‘').replaceAll('”', '’');
-  return `${listed(authors)}. “${title}.” ${report.publisher}, ${spelledDate(report.issued)}. ${report.url}`;
+  return `${listed(authors)}. ${quotedTitle(report.title, '.')} ${report.publisher}, ${spelledDate(report.issued)}. ${report.url}`;
 }
 
 export function metaOf(dataset: Dataset): Meta {

@@ -1,0 +1,68 @@
+import { type CollectionName, collectionNames } from '../../../schema/index.js';
+import type { Column } from '../csv/column.js';
+import type { CsvTable } from '../csv/csvTable.js';
+import { linkTableName } from '../csv/linkTableName.js';
+import { linkTables } from '../csv/linkTables.js';
+import { identifier, literal, tableName, viewName } from './sqlNames.js';
+
+function linkTableOf(collection: string, field: string): CsvTable {
+  const name = linkTableName(collection as CollectionName, field);
+  const found = linkTables.find((table) => table.name === name);
+  if (!found) throw new Error(`no link table ${name}`);
+  return found;
+}
+
+/**
+ * The items of a record's list in order, joined with "; " as in the CSV; `through` names the table and column
+ * each item is looked up in, for the readable value instead of the id. The inner ORDER BY sets the order in
+ * which group_concat sees the rows, in every SQLite version.
+ */
+function listSql(collection: string, field: string, through?: { table: string; column: string }): string {
+  const link = linkTableOf(collection, field);
+  const [owner, , item] = link.columns.map((column) => identifier(column.name));
+  const ownerKey = identifier(link.foreignKeys[0].key);
+  const target = link.foreignKeys.find((key) => key.field === link.columns[2].name);
+  const value = through && target ? `x.${identifier(through.column)}` : `l.${item}`;
+  const join = through && target ? ` JOIN ${tableName(target.table)} x ON x.${identifier(target.key)} = l.${item}` : '';
+  return (
+    `(SELECT group_concat(value, '; ') FROM (SELECT ${value} AS value FROM ${tableName(link)} l${join}` +
+    ` WHERE l.${owner} = t.${ownerKey} ORDER BY l."position"))`
+  );
+}
+
+const lookup = (table: string, column: string, key: string) =>
+  `(SELECT ${identifier(column)} FROM ${tableName(table)} WHERE id = t.${identifier(key)})`;
+
+/** The collection holding the record an annotation is about. */
+const collectionOfTarget = `CASE ${collectionNames
+  .map((name) => `WHEN EXISTS (SELECT 1 FROM ${tableName(name)} WHERE id = t.target) THEN ${literal(name)}`)
+  .join(' ')} END`;
+
+/** The SQL of each joined column of the CSV files, by "table.column". */
+const joinedSql: Record<string, string> = {
+  'report.authorNames': listSql('report', 'authors', { table: 'people', column: 'name' }),
+  'takeaways.themeHeading': lookup('themes', 'heading', 'theme'),
+  'quotes.themeHeading': lookup('themes', 'heading', 'theme'),
+  'quotes.speakerNames': listSql('quotes', 'speakers', { table: 'people', column: 'name' }),
+  'quotes.sourceTitle': lookup('sources', 'title', 'source'),
+  'quotes.sourceTitleEnglish': lookup('sources', 'titleEnglish', 'source'),
+  'quotes.sourceUrl': lookup('sources', 'url', 'source'),
+  'endnotes.citationTitles': listSql('endnotes', 'citations', { table: 'sources', column: 'title' }),
+  'sources.authorNames': listSql('sources', 'authors', { table: 'people', column: 'name' }),
+  'annotations.targetCollection': collectionOfTarget,
+};
+
+function columnSql(table: CsvTable, column: Column<unknown>): string {
+  const name = identifier(column.name);
+  if (column.field && column.list) return `${listSql(table.name, column.field)} AS ${name}`;
+  if (column.field) return `t.${name}`;
+  const sql = joinedSql[`${table.name}.${column.name}`];
+  if (!sql) throw new Error(`${table.name}.csv: say how the database's view joins ${column.name}`);
+  return `${sql} AS ${name}`;
+}
+
+/** A view with the columns of the table's CSV file, lists joined and linked records' readable values looked up. */
+export function viewSql(table: CsvTable): string {
+  const columns = table.columns.map((column) => columnSql(table, column));
+  return `CREATE VIEW ${viewName(table)} AS SELECT\n  ${columns.join(',\n  ')}\nFROM ${tableName(table)} t ORDER BY t.rowid;`;
+}

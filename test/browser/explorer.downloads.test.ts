@@ -1,0 +1,73 @@
+/**
+ * The explorer's downloads: every CSV, spreadsheet CSV, citation and JSON file of dist/, made in the page, so
+ * that they download with the bytes of dist/ even from the page copied alone into an empty folder.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { distDir, explorerFile, hasChromium, itInChromium, launchChromium, openPage } from './browser.js';
+
+let browser: Browser;
+const alone = mkdtempSync(join(tmpdir(), 'btv-explorer-alone-'));
+beforeAll(async () => {
+  if (hasChromium) browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(alone, { recursive: true, force: true });
+});
+
+/**
+ * Clicks a download link and waits for the download. Headless Chromium now and then drops one of many
+ * downloads clicked in a row from a page, so a click that starts none is tried again, twice at most.
+ */
+async function clickToDownload(page: Page, link: Locator): Promise<Download> {
+  for (let attempt = 1; ; attempt++) {
+    const started = page.waitForEvent('download', { timeout: 5_000 });
+    await link.click();
+    try {
+      return await started;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+const listed = (folder: string, pattern: RegExp) =>
+  readdirSync(join(distDir, folder))
+    .filter((name) => pattern.test(name))
+    .map((name) => `${folder}/${name}`);
+
+describe('downloads', () => {
+  itInChromium(
+    'from the page alone in an empty folder, every file downloads with the bytes it has in dist/',
+    async () => {
+      const page = join(alone, 'index.html');
+      copyFileSync(explorerFile, page);
+      expect(readdirSync(alone)).toEqual(['index.html']);
+      const opened = await openPage(browser, { file: page });
+      const links = opened.page.locator('#downloads a');
+      const paths = await links.evaluateAll((anchors) =>
+        anchors.map((anchor) => anchor.getAttribute('data-path') ?? ''),
+      );
+      const expected = [
+        ...listed('csv', /\.csv$/),
+        ...listed('csv-excel', /\.csv$/),
+        ...listed('citations', /^(sources|report)\.(csl\.json|bib|ris)$/),
+        ...listed('json', /\.json$/),
+      ];
+      expect(expected.length).toBeGreaterThan(0);
+      expect([...paths].sort()).toEqual([...expected].sort());
+      for (const [i, path] of paths.entries()) {
+        const download = await clickToDownload(opened.page, links.nth(i));
+        expect(download.suggestedFilename(), path).toBe(path.slice(path.lastIndexOf('/') + 1));
+        const saved = await download.path();
+        expect(readFileSync(saved).equals(readFileSync(join(distDir, path))), path).toBe(true);
+      }
+      expect(opened.requests.filter((url) => !url.startsWith('blob:') && url !== opened.url)).toEqual([]);
+      expect(opened.problems).toEqual([]);
+    },
+  );
+});
