@@ -156,10 +156,14 @@ export type PersonId =
 /** The id of every annotation in annotations. */
 export type AnnotationId =
   | "a-report-title-apostrophe"
+  | "a-report-title-inferred"
+  | "a-report-publisher-inferred"
   | "a-indigenization-heading-apostrophe"
   | "a-q-t2-1-translation"
   | "a-q-t3-1-translation"
   | "a-q-t4-3-network-security"
+  | "a-q-t4-4-speakers-inferred"
+  | "a-q-t4-6-speakers-inferred"
   | "a-q-t5-1-translation"
   | "a-q-t6-2-translation"
   | "a-q-12-cyber-power"
@@ -197,6 +201,17 @@ export type AnnotationId =
   | "a-yang-zhen-2010-internet-of-things-cnki-spacing"
   | "a-yang-zhen-2010-internet-of-things-title-colon"
   | "a-guo-chao-2019-5g-military-application-pages-hyphen"
+  | "a-hua-chunying-2020-07-15-press-conference-container-inferred"
+  | "a-hua-chunying-2020-12-11-press-conference-container-inferred"
+  | "a-zhao-lijian-2020-08-18-press-conference-container-inferred"
+  | "a-wang-wenbin-2020-11-04-press-conference-container-inferred"
+  | "a-zhao-lijian-2020-10-19-press-conference-container-inferred"
+  | "a-zhao-lijian-2020-09-08-press-conference-container-inferred"
+  | "a-geng-shuang-2020-03-17-press-conference-container-inferred"
+  | "a-rush-doshi-name-inferred"
+  | "a-emily-de-la-bruyere-name-inferred"
+  | "a-nathan-picarsic-name-inferred"
+  | "a-john-ferguson-name-inferred"
   | "a-qin-an-institute";
 
 /** The number of every takeaway in takeaways. */
@@ -342,6 +357,7 @@ export interface Endnote {
 export interface Source {
   /** Stable public identifier, unique across the whole dataset. */
   readonly id: SourceId;
+  /** What kind of work it is: the dataset’s classification, from the work’s title and how the endnotes describe it. */
   readonly kind: "speech" | "press-conference" | "news-article" | "journal-article" | "government-web-page";
   /** Person ids, in the order printed. */
   readonly authors: readonly PersonId[];
@@ -349,8 +365,9 @@ export interface Source {
   readonly title: string;
   /** The English title the report gives in brackets. */
   readonly titleEnglish: string | null;
-  /** Newspaper, journal or web site, in the original language. */
+  /** Newspaper, journal or web site, in the original language, where the report prints it. */
   readonly container: string | null;
+  /** The English name of the container, as the report gives it or, marked inferred, as the dataset supplies it. */
   readonly containerEnglish: string | null;
   readonly issued: string;
   readonly place: string | null;
@@ -359,7 +376,7 @@ export interface Source {
   readonly pages: string | null;
   /** CNKI classification code as printed. */
   readonly cnki: string | null;
-  /** Language of the original. */
+  /** Language of the original: the dataset’s classification, from the script of the printed title. */
   readonly language: string;
 }
 
@@ -385,8 +402,8 @@ export interface Annotation {
   readonly target: RecordId;
   /** Field of the target concerned, if one. */
   readonly field: string | null;
-  readonly kind: "name-variant" | "date-mismatch" | "text-artifact" | "translation-variant" | "description-mismatch";
-  /** What differs, and where. */
+  readonly kind: "name-variant" | "date-mismatch" | "text-artifact" | "translation-variant" | "description-mismatch" | "inferred";
+  /** What differs, and where; for "inferred", what the value was inferred from. */
   readonly note: string;
 }
 

@@ -16,6 +16,7 @@ const annotationKinds = {
   'text-artifact': 'text artifact',
   'translation-variant': 'translation variant',
   'description-mismatch': 'description mismatch',
+  inferred: 'inferred value',
 };
 
 /**
