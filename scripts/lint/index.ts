@@ -2,6 +2,7 @@ import { annotationFields } from './annotationFields.js';
 import { canonicalFormat } from './canonicalFormat.js';
 import { contiguousNumbers } from './contiguousNumbers.js';
 import { ibidCitations } from './ibidCitations.js';
+import { inferredValues } from './inferredValues.js';
 import { jsonSchemaAgreement } from './jsonSchemaAgreement.js';
 import { quoteLinks } from './quoteLinks.js';
 import { recordSchema } from './recordSchema.js';
@@ -18,5 +19,6 @@ export const lints: Lint[] = [
   ibidCitations,
   quoteLinks,
   annotationFields,
+  inferredValues,
   canonicalFormat,
 ];
