@@ -140,6 +140,45 @@ describe('the two voices', () => {
   });
 });
 
+describe('inferred values', () => {
+  const inferred = annotations.filter((annotation) => annotation.kind === 'inferred');
+  const marksIn = (locator: import('playwright-core').Locator) => locator.locator('.inferred-mark').allTextContents();
+
+  it('are marked "(inferred)" where a quote card shows them, the mark saying from what', async () => {
+    const { page } = await openPage(browser);
+    let marked = 0;
+    for (const quote of quotes) {
+      const card = page.locator(`article.quote[id="${quote.id}"]`);
+      const onSpeakers = inferred.filter((a) => a.target === quote.id && a.field === 'speakers');
+      const onSource = inferred.filter((a) => a.target === quote.source && a.field?.startsWith('container'));
+      const expected = [...onSpeakers, ...onSource];
+      const titles = await card
+        .locator('.facts .inferred-mark')
+        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('title')));
+      expect(titles, quote.id).toEqual(expected.map((a) => `Inferred, not printed in the report: ${a.note}`));
+      marked += expected.length;
+    }
+    expect(marked).toBeGreaterThan(0);
+  });
+
+  it('are not marked where the report prints them', async () => {
+    const { page } = await openPage(browser);
+    const printed = quotes.filter((quote) => !inferred.some((a) => a.target === quote.id || a.target === quote.source));
+    expect(printed.length).toBeGreaterThan(0);
+    for (const quote of printed) {
+      expect(await marksIn(page.locator(`article.quote[id="${quote.id}"] .facts`)), quote.id).toEqual([]);
+    }
+  });
+
+  it('include the publisher in the byline', async () => {
+    const { page } = await openPage(browser);
+    const byline = page.locator('#byline');
+    const marks = await marksIn(byline);
+    expect(marks).toHaveLength(inferred.filter((a) => a.target === report.id && a.field === 'publisher').length);
+    expect(await byline.locator('.inferred').textContent()).toBe(report.publisher);
+  });
+});
+
 describe('filters', () => {
   it('narrow the quotes to one theme, one voice, one speaker, and keep the choice in the address', async () => {
     const { page } = await openPage(browser);
