@@ -302,6 +302,8 @@ export interface Takeaway {
   readonly endnotes: readonly EndnoteNumber[];
   /** Id of the theme the takeaway belongs to. */
   readonly theme: ThemeId;
+  /** Derived: the report’s URL with a text fragment selecting these words: a browser that supports text fragments scrolls to them and highlights them; others open the page. Checked against the report’s text, not the live page. */
+  readonly reportLink: string;
 }
 
 /** A record of quotes, as in json/quotes.json. */
@@ -338,6 +340,10 @@ export interface Quote {
   readonly insertions: readonly string[];
   /** Derived: true when the text contains an ellipsis. */
   readonly elided: boolean;
+  /** Derived: the report’s URL with a text fragment selecting these words: a browser that supports text fragments scrolls to them and highlights them; others open the page. Checked against the report’s text, not the live page. */
+  readonly reportLink: string;
+  /** Derived, for a quote from an English web page with a URL: that URL with a text fragment at the quoted words, from the first of the quote’s own words to the last (insertions and elisions are not on the source’s page); else null. Not checked against the live page. */
+  readonly sourceLink: string | null;
 }
 
 /** A record of endnotes, as in json/endnotes.json. */
@@ -351,6 +357,8 @@ export interface Endnote {
   readonly citations: readonly { readonly source: SourceId }[];
   /** True for an "Ibid." note, which cites the work of the note before. */
   readonly ibid: boolean;
+  /** Derived: the report’s URL with a text fragment selecting these words: a browser that supports text fragments scrolls to them and highlights them; others open the page. Checked against the report’s text, not the live page. */
+  readonly reportLink: string;
 }
 
 /** A record of sources, as in json/sources.json. */

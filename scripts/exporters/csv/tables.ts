@@ -84,6 +84,7 @@ const takeaways: Table<'takeaways'> = [
     required: true,
     value: (takeaway, dataset) => themeHeading(takeaway.theme, dataset),
   },
+  field('takeaways', 'reportLink'),
   inferredColumn(),
 ];
 
@@ -145,6 +146,8 @@ const quotes: Table<'quotes'> = [
   field('quotes', 'date'),
   field('quotes', 'insertions'),
   field('quotes', 'elided'),
+  field('quotes', 'reportLink'),
+  field('quotes', 'sourceLink'),
   inferredColumn(),
 ];
 
@@ -167,6 +170,7 @@ const endnotes: Table<'endnotes'> = [
     value: (endnote, dataset) => endnote.citations.map(({ source }) => find<Source>(source, dataset).title),
   },
   field('endnotes', 'ibid'),
+  field('endnotes', 'reportLink'),
   inferredColumn(),
 ];
 
