@@ -140,6 +140,23 @@ describe('the two voices', () => {
   });
 });
 
+describe('links into the report and the source', () => {
+  it('every quote card has "Find in the report", and "Find in the source" where the quote has a source link', async () => {
+    const { page } = await openPage(browser);
+    for (const quote of quotes) {
+      const card = page.locator(`article.quote[id="${quote.id}"] .actions`);
+      const inReport = card.locator('a', { hasText: 'Find in the report' });
+      expect(await inReport.getAttribute('href'), quote.id).toBe(quote.reportLink);
+      const inSource = card.locator('a', { hasText: 'Find in the source' });
+      if (quote.sourceLink) expect(await inSource.getAttribute('href'), quote.id).toBe(quote.sourceLink);
+      else expect(await inSource.count(), quote.id).toBe(0);
+    }
+    expect(await page.locator('a', { hasText: 'Find in the source' }).count()).toBe(
+      quotes.filter((quote) => quote.sourceLink).length,
+    );
+  });
+});
+
 describe('inferred values', () => {
   const inferred = annotations.filter((annotation) => annotation.kind === 'inferred');
   const marksIn = (locator: import('playwright-core').Locator) => locator.locator('.inferred-mark').allTextContents();

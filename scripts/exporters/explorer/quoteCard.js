@@ -178,6 +178,18 @@ export function quoteCard(quote, records) {
         { class: 'permalink', href: `#${quote.id}`, 'aria-label': `Permalink to the quote: ${label}` },
         'Permalink',
       ),
+      // text fragments: a browser that supports them scrolls to the words and highlights them
+      h(
+        'a',
+        { class: 'find', href: quote.reportLink, 'aria-label': `Find in the report: ${label}` },
+        'Find in the report',
+      ),
+      quote.sourceLink &&
+        h(
+          'a',
+          { class: 'find', href: quote.sourceLink, 'aria-label': `Find in the source: ${label}` },
+          'Find in the source',
+        ),
       citation &&
         (citation.bibtex || citation.cslJson) &&
         h(
