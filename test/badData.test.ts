@@ -129,6 +129,13 @@ describe('links between records', () => {
     expect(problems).toEqual(['✖ data/quotes.json q-t1-1 citation: endnote 1 cites 1 work; use null']);
   });
 
+  it('a quote inside a takeaway stands in its text between “ and ”', () => {
+    const problems = buildBroken(editRecords('quotes', (quotes) => Object.assign(quotes[0], { text: 'Not quoted.' })));
+    expect(problems).toEqual([
+      '✖ data/quotes.json q-t1-1 text: takeaway 1 does not quote it: its text has no “Not quoted.”',
+    ]);
+  });
+
   it('an annotation targets an existing record', () => {
     const problems = buildBroken(
       editRecords('annotations', (annotations) => Object.assign(annotations[0], { target: 'q-99' })),
@@ -145,7 +152,7 @@ describe('annotations', () => {
       editRecords('annotations', (annotations) => Object.assign(annotations[0], { field: 'txt' })),
     );
     expect(problems).toEqual([
-      '✖ data/annotations.json a-endnote-1-example field: "txt" is not a field of endnote records (their fields: id, number, text, citations, ibid)',
+      '✖ data/annotations.json a-endnote-1-example field: "txt" is not a field of endnote records (their fields: id, number, text, citations, ibid, reportLink)',
     ]);
   });
 });

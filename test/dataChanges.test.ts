@@ -46,7 +46,7 @@ describe('npm run version lists the data changes since the last release', () => 
     changed = quotes[0] as typeof changed;
     changed.speakers = [];
     added = `${String(quotes[1].id)}-copy`;
-    writeCollection(project.dataDir, 'quotes', [...quotes, { ...quotes[1], id: added }]);
+    writeCollection(project.dataDir, 'quotes', [...quotes, { ...quotes[1], id: added, text: 'Words quoted later.' }]);
     const annotations = readCollection<Records>(project.dataDir, 'annotations');
     removed = String(annotations[0].id);
     writeCollection(project.dataDir, 'annotations', annotations.slice(1));

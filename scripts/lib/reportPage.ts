@@ -52,7 +52,7 @@ export class ReportPage {
       add(theme.heading);
       const contrast = contrastOf.get(theme.id) ?? [];
       contrast.forEach((quote, index) => {
-        const opening = `${quote.audience}: “`;
+        const opening = quote.audience === null ? '“' : `${quote.audience}: “`;
         add(`${opening}${quote.text}”`, quote.id, opening.length, opening.length + quote.text.length);
         const next = contrast[index + 1];
         if (quote.attribution !== null && next?.attribution !== quote.attribution) add(quote.attribution);
