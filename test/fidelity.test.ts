@@ -239,6 +239,30 @@ describe('provenance: a value is printed in the report or marked inferred', () =
     }
   });
 
+  it('every speaker of a quote is named in its attribution, its takeaway or a note citing its work, or marked inferred', () => {
+    const takeawayOf = (quote: Quote) => takeaways.find((takeaway) => takeaway.number === quote.takeaway);
+    const notesOf = (quote: Quote) =>
+      endnotes.filter((note) => note.citations.some((citation) => citation.source === quote.source));
+    for (const quote of quotes.filter((candidate) => !inferred.has(`${candidate.id} speakers`))) {
+      const texts = [
+        quote.attribution ?? '',
+        takeawayOf(quote)?.text ?? '',
+        ...notesOf(quote).map((note) => note.text),
+      ];
+      for (const id of quote.speakers) {
+        const person = people.find((candidate) => candidate.id === id);
+        const names = [person?.name, person?.nameChinese, ...(person?.nameVariants ?? [])].filter(
+          (name): name is string => typeof name === 'string',
+        );
+        // a takeaway may name a speaker by surname alone ("Xi argued")
+        const surname = person?.name.split(' ')[0];
+        const bySurname = surname ? new RegExp(`\\b${surname}\\b`) : null;
+        const named = texts.some((text) => names.some((name) => text.includes(name)) || bySurname?.test(text));
+        expect(named, `${quote.id} speaker ${id}`).toBe(true);
+      }
+    }
+  });
+
   it('the publisher and the Foreign Ministry as a container are marked inferred', () => {
     expect(inferred.has(`${report.id} publisher`)).toBe(true);
     const foreignMinistry = sources.filter((source) => source.url?.includes('fmprc.gov.cn/mfa_eng'));

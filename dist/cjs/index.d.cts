@@ -162,7 +162,6 @@ export type AnnotationId =
   | "a-q-t2-1-translation"
   | "a-q-t3-1-translation"
   | "a-q-t4-3-network-security"
-  | "a-q-t4-4-speakers-inferred"
   | "a-q-t4-6-speakers-inferred"
   | "a-q-t5-1-translation"
   | "a-q-t6-2-translation"
