@@ -46,7 +46,9 @@ export class ReportPage {
       add(`${takeaway.number} ${takeaway.text}`, takeaway.id, `${takeaway.number} `.length);
     const contrastOf = new Map<string, typeof quotes>();
     for (const quote of quotes.filter((candidate) => candidate.context === 'contrast')) {
-      contrastOf.set(quote.theme, [...(contrastOf.get(quote.theme) ?? []), quote]);
+      const ofTheme = contrastOf.get(quote.theme);
+      if (ofTheme) ofTheme.push(quote);
+      else contrastOf.set(quote.theme, [quote]);
     }
     for (const theme of themes) {
       add(theme.heading);
