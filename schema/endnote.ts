@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import { recordId, text } from './common.js';
+import { recordId, reportLink, text } from './common.js';
 
 export const citation = z.object({ source: recordId.describe('Id of the cited work.') }).strict();
 
@@ -15,4 +15,5 @@ export const endnoteRecord = z
 
 export const publishedEndnote = endnoteRecord.extend({
   citations: z.array(citation).min(1).describe('The works cited, in order; an "Ibid." note’s are the note before’s.'),
+  reportLink,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import { isoDate, recordId, text } from './common.js';
+import { isoDate, recordId, reportLink, text } from './common.js';
 
 export const voices = ['external', 'internal'] as const;
 export const quoteContexts = ['contrast', 'takeaway'] as const;
@@ -34,5 +34,13 @@ export const publishedQuote = quoteRecord
     date: isoDate.nullable().describe('Derived: date of the cited work.'),
     insertions: z.array(z.string()).describe('Derived: bracketed editorial insertions, in order.'),
     elided: z.boolean().describe('Derived: true when the text contains an ellipsis.'),
+    reportLink,
+    sourceLink: z
+      .string()
+      .url()
+      .nullable()
+      .describe(
+        'Derived, for a quote from an English web page with a URL: that URL with a text fragment at the quoted words, from the first of the quote’s own words to the last (insertions and elisions are not on the source’s page); else null. Not checked against the live page.',
+      ),
   })
   .strict();

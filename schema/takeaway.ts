@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import { recordId, text } from './common.js';
+import { recordId, reportLink, text } from './common.js';
 
 export const takeawayRecord = z
   .object({
@@ -11,4 +11,4 @@ export const takeawayRecord = z
   })
   .strict();
 
-export const publishedTakeaway = takeawayRecord;
+export const publishedTakeaway = takeawayRecord.extend({ reportLink }).strict();

@@ -131,6 +131,13 @@ describe('links between records', () => {
     expect(problems).toEqual(['✖ data/quotes.json q-t1-1 citation: endnote 1 cites 1 work; use null']);
   });
 
+  it('a quote inside a takeaway stands in its text between “ and ”', () => {
+    const problems = buildBroken(editRecords('quotes', (quotes) => Object.assign(quotes[0], { text: 'Not quoted.' })));
+    expect(problems).toEqual([
+      '✖ data/quotes.json q-t1-1 text: takeaway 1 does not quote it: its text has no “Not quoted.”',
+    ]);
+  });
+
   it('an annotation targets an existing record', () => {
     const problems = buildBroken(
       editRecords('annotations', (annotations) => Object.assign(annotations[0], { target: 'q-99' })),
@@ -147,7 +154,46 @@ describe('annotations', () => {
       editRecords('annotations', (annotations) => Object.assign(annotations[0], { field: 'txt' })),
     );
     expect(problems).toEqual([
-      '✖ data/annotations.json a-endnote-1-example field: "txt" is not a field of endnote records (their fields: id, number, text, citations, ibid)',
+      '✖ data/annotations.json a-endnote-1-example field: "txt" is not a field of endnote records (their fields: id, number, text, citations, ibid, reportLink)',
+    ]);
+  });
+});
+
+describe('values the report does not print', () => {
+  const container = 'Invented Gazette';
+  const addContainer = editRecords('sources', (sources) => Object.assign(sources[0], { containerEnglish: container }));
+
+  it('a source value that none of its endnotes prints is refused unless an annotation marks it inferred', () => {
+    const problems = buildBroken(addContainer);
+    expect(problems).toEqual([
+      `✖ data/sources.json xi-jinping-2016-speech containerEnglish: "${container}": none of the endnotes citing the source prints it; add an annotation of kind "inferred" on xi-jinping-2016-speech containerEnglish saying what the value was inferred from, or correct it to what the report prints`,
+    ]);
+  });
+
+  it('an annotation of kind "inferred" on that field lets it pass', () => {
+    const { dataDir } = scratchProject();
+    addContainer(dataDir);
+    editRecords('annotations', (annotations) =>
+      annotations.push({
+        id: 'a-container-inferred',
+        target: 'xi-jinping-2016-speech',
+        field: 'containerEnglish',
+        kind: 'inferred',
+        note: 'Inferred from the URL.',
+      }),
+    )(dataDir);
+    expect(runScript('validate', ['--data', dataDir]).problems).toEqual([]);
+  });
+
+  it('an author is printed when the notes print the name or the Chinese name, a date as the notes write it', () => {
+    const problems = buildBroken((dataDir) => {
+      editRecords('sources', (sources) =>
+        Object.assign(sources[0], { authors: ['xi-jinping', 'ann-author'], issued: '2016-04-26' }),
+      )(dataDir);
+    });
+    expect(problems.map((line) => line.split(':')[0])).toEqual([
+      '✖ data/sources.json xi-jinping-2016-speech issued',
+      '✖ data/sources.json xi-jinping-2016-speech authors',
     ]);
   });
 });

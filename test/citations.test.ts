@@ -79,8 +79,9 @@ describe('CSL-JSON', () => {
     for (const source of sources) {
       const item = itemOf(source);
       expect(item.title, source.id).toBe(bilingual(source.title, source.titleEnglish));
+      const english = source.containerEnglish ?? undefined;
       expect(item['container-title'], source.id).toBe(
-        source.container ? bilingual(source.container, source.containerEnglish) : undefined,
+        source.container ? bilingual(source.container, source.containerEnglish) : english,
       );
       expect(item.language, source.id).toBe(source.language);
       expect(item, source.id).not.toHaveProperty('original-title');

@@ -50,8 +50,14 @@ function byId(dist: Dist, collection: string, id: unknown): Json {
 const sourceField = (dist: Dist, id: unknown, field: string) => (id === null ? null : byId(dist, 'sources', id)[field]);
 const personNames = (dist: Dist, ids: unknown) => (ids as string[]).map((id) => byId(dist, 'people', id).name);
 
+/** The fields annotations of kind "inferred" mark on a record. */
+const inferredFields = (r: Json, d: Dist) =>
+  records(d, 'annotations')
+    .filter((annotation) => annotation.kind === 'inferred' && annotation.target === r.id)
+    .map((annotation) => annotation.field);
+
 /** What each joined column should hold, looked up here independently of the exporter. */
-const joined: Record<string, Record<string, (record: Json, dist: Dist) => unknown>> = {
+const joinedOnly: Record<string, Record<string, (record: Json, dist: Dist) => unknown>> = {
   report: { authorNames: (r, d) => personNames(d, r.authors) },
   takeaways: { themeHeading: (r, d) => byId(d, 'themes', r.theme).heading },
   quotes: {
@@ -69,6 +75,9 @@ const joined: Record<string, Record<string, (record: Json, dist: Dist) => unknow
     targetCollection: (r, d) => collectionNames.find((name) => records(d, name).some((x) => x.id === r.target)),
   },
 };
+const joined = Object.fromEntries(
+  tabular.map((collection) => [collection, { ...joinedOnly[collection], inferredFields }]),
+) as typeof joinedOnly;
 
 /** The value a cell stands for: the JSON field, endnote citations flattened to their source ids. */
 function cellSource(dist: Dist, collection: string, record: Json, column: string): unknown {
@@ -151,6 +160,19 @@ describe('dist/csv and dist/csv-excel', () => {
       });
     });
   }
+
+  it('inferredFields names the values the dataset supplied, so a filter on it finds them', () => {
+    const inferred = records(dist, 'annotations').filter((annotation) => annotation.kind === 'inferred');
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const annotation of inferred) {
+      const collection = tabular.find((name) => records(dist, name).some((record) => record.id === annotation.target));
+      if (!collection) continue; // the report has no CSV file
+      const rows = parseCanonical(readDist(distDir, `csv/${collection}.csv`));
+      const column = rows[0].indexOf('inferredFields');
+      const row = rows.find((candidate) => candidate[0] === annotation.target);
+      expect(row?.[column].split('; '), `${annotation.target}`).toContain(annotation.field);
+    }
+  });
 
   it('Chinese text round-trips intact in both flavours', () => {
     const han = /\p{Script=Han}/u;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Endnote, Quote, Source, Takeaway, Theme } from '../schema/index.js';
+import type { Annotation, Endnote, Person, Quote, Report, Source, Takeaway, Theme } from '../schema/index.js';
 import {
   allSups,
   countContrastQuoteLines,
@@ -34,6 +34,9 @@ const takeaways = published<Takeaway[]>('takeaways');
 const quotes = published<Quote[]>('quotes');
 const endnotes = published<Endnote[]>('endnotes');
 const sources = published<Source[]>('sources');
+const people = published<Person[]>('people');
+const report = published<Report>('report');
+const annotations = published<Annotation[]>('annotations');
 
 const byId = <T extends { id: string }>(records: T[], id: string): T | undefined =>
   records.find((record) => record.id === id);
@@ -196,6 +199,77 @@ describe('links', () => {
         .filter((e) => e.citations.some((c) => c.source === source.id))
         .flatMap((e) => parsedEndnotes.find((p) => p.number === e.number)?.links ?? []);
       expect(targets, `${source.id} url ${source.url}`).toContain(source.url);
+    }
+  });
+});
+
+describe('provenance: a value is printed in the report or marked inferred', () => {
+  const inferred = new Set(annotations.filter((a) => a.kind === 'inferred').map((a) => `${a.target} ${a.field}`));
+  // what a person or the report is printed as, anywhere in the report; the ids and the language tag are the dataset's own
+  const printedValues = [
+    ...people.flatMap((person) =>
+      (['name', 'nameChinese', 'role'] as const).map((field) => ({ id: person.id, field, value: person[field] })),
+    ),
+    ...people.flatMap((person) =>
+      person.nameVariants.map((value) => ({ id: person.id, field: 'nameVariants', value })),
+    ),
+    ...(['title', 'publisher', 'url'] as const).map((field) => ({ id: report.id, field, value: report[field] })),
+  ].filter((entry): entry is { id: string; field: string; value: string } => entry.value !== null);
+
+  it('every value of a person or of the report not marked inferred is printed in the report', () => {
+    expect(printedValues.length).toBeGreaterThan(people.length);
+    for (const { id, field, value } of printedValues.filter((entry) => !inferred.has(`${entry.id} ${entry.field}`))) {
+      expect(reader.includes(value), `${id} ${field} ${JSON.stringify(value)}`).toBe(true);
+    }
+  });
+
+  it('every value marked inferred is indeed not printed where its record comes from', () => {
+    for (const { id, field, value } of printedValues.filter((entry) => inferred.has(`${entry.id} ${entry.field}`))) {
+      expect(reader.includes(value), `${id} ${field} ${JSON.stringify(value)} is printed`).toBe(false);
+    }
+    for (const source of sources) {
+      const notes = parsedEndnotes
+        .filter((parsed) => byId(endnotes, `endnote-${parsed.number}`)?.citations.some((c) => c.source === source.id))
+        .map((parsed) => parsed.text);
+      for (const field of ['container', 'containerEnglish', 'title', 'titleEnglish'] as const) {
+        const value = source[field];
+        if (value === null || !inferred.has(`${source.id} ${field}`)) continue;
+        expect(notes.some((text) => text.includes(value), `${source.id} ${field} is printed`)).toBe(false);
+      }
+    }
+  });
+
+  it('every speaker of a quote is named in its attribution, its takeaway or a note citing its work, or marked inferred', () => {
+    const takeawayOf = (quote: Quote) => takeaways.find((takeaway) => takeaway.number === quote.takeaway);
+    const notesOf = (quote: Quote) =>
+      endnotes.filter((note) => note.citations.some((citation) => citation.source === quote.source));
+    for (const quote of quotes.filter((candidate) => !inferred.has(`${candidate.id} speakers`))) {
+      const texts = [
+        quote.attribution ?? '',
+        takeawayOf(quote)?.text ?? '',
+        ...notesOf(quote).map((note) => note.text),
+      ];
+      for (const id of quote.speakers) {
+        const person = people.find((candidate) => candidate.id === id);
+        const names = [person?.name, person?.nameChinese, ...(person?.nameVariants ?? [])].filter(
+          (name): name is string => typeof name === 'string',
+        );
+        // a takeaway may name a speaker by surname alone ("Xi argued")
+        const surname = person?.name.split(' ')[0];
+        const bySurname = surname ? new RegExp(`\\b${surname}\\b`) : null;
+        const named = texts.some((text) => names.some((name) => text.includes(name)) || bySurname?.test(text));
+        expect(named, `${quote.id} speaker ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it('the publisher and the Foreign Ministry as a container are marked inferred', () => {
+    expect(inferred.has(`${report.id} publisher`)).toBe(true);
+    const foreignMinistry = sources.filter((source) => source.url?.includes('fmprc.gov.cn/mfa_eng'));
+    expect(foreignMinistry.length).toBeGreaterThan(0);
+    for (const source of foreignMinistry) {
+      expect(source.container, source.id).toBeNull();
+      expect(inferred.has(`${source.id} containerEnglish`), source.id).toBe(true);
     }
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editRecords, problemsAfter } from './helpers/brokenData.js';
 
-const endnoteFields = 'id, number, text, citations, ibid';
+// the published fields, derived ones included, since an annotation may be about any of them
+const endnoteFields = 'id, number, text, citations, ibid, reportLink';
 
 describe('an annotation’s field is one of its target’s own fields', () => {
   for (const field of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {

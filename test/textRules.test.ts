@@ -136,9 +136,10 @@ describe('dates are calendar dates at their precision', () => {
 
   it('refuses 2021-02-30 in data/, in zod and in the JSON Schema', () => {
     const issued = '2021-02-30';
-    expect(problemsAfter(editRecords('sources', (sources) => Object.assign(sources[0], { issued })))).toEqual([
+    // the value is also one that no endnote prints, which the provenance lint reports on a line of its own
+    expect(problemsAfter(editRecords('sources', (sources) => Object.assign(sources[0], { issued })))).toContain(
       `✖ data/sources.json xi-jinping-2016-speech issued: "2021-02-30" is not a calendar date; dates are ISO 8601 at the precision known: "2016", "2016-04" or "2016-04-25"`,
-    ]);
+    );
     expect(jsonSchemaAccepts('sources', { ...source, issued })).toBe(false);
     expect(jsonSchemaAccepts('sources', { ...source, issued: '2020-02-29' })).toBe(true);
   });
@@ -155,9 +156,9 @@ describe('URLs are absolute http: or https: URLs', () => {
   ];
   for (const url of refused) {
     it(`refuses ${url}`, () => {
-      expect(problemsAfter(editRecords('sources', (sources) => Object.assign(sources[0], { url })))).toEqual([
+      expect(problemsAfter(editRecords('sources', (sources) => Object.assign(sources[0], { url })))).toContain(
         `✖ data/sources.json xi-jinping-2016-speech url: ${JSON.stringify(url)} is not an absolute http: or https: URL (write the whole address, from http:// or https://)`,
-      ]);
+      );
       expect(jsonSchemaAccepts('sources', { ...source, url })).toBe(false);
       expect(httpUrlPattern.test(url)).toBe(false);
     });

@@ -156,18 +156,24 @@ export type PersonId =
 /** The id of every annotation in annotations. */
 export type AnnotationId =
   | "a-report-title-apostrophe"
+  | "a-report-title-inferred"
+  | "a-report-publisher-inferred"
   | "a-indigenization-heading-apostrophe"
   | "a-q-t2-1-translation"
   | "a-q-t3-1-translation"
+  | "a-q-t4-3-network-security"
+  | "a-q-t4-6-speakers-inferred"
   | "a-q-t5-1-translation"
   | "a-q-t6-2-translation"
   | "a-q-12-cyber-power"
+  | "a-q-13-network-power-country"
   | "a-q-13-chen-zhaoxiang"
   | "a-q-15-date"
   | "a-q-15-talk-vs-article"
   | "a-q-17-date"
   | "a-q-26-journal-name"
   | "a-q-32-wuzhen-date"
+  | "a-q-33-civilian-integration"
   | "a-q-36-speech-vs-article"
   | "a-q-37-speech-vs-article"
   | "a-endnote-13-missing-space"
@@ -179,11 +185,32 @@ export type AnnotationId =
   | "a-endnote-36-cnki-spacing"
   | "a-xi-jinping-2014-02-27-xinhua-title-suffix"
   | "a-xi-jinping-2014-02-27-xinhua-title-colon"
+  | "a-xi-jinping-2014-02-27-xinhua-cyber-great-power"
+  | "a-xi-jinping-2014-02-27-xinhua-container"
   | "a-qin-an-2016-network-power-consensus-container"
   | "a-chen-zhaoxiong-2019-07-09-xinhua-same-title"
+  | "a-hua-chunying-2020-07-15-press-conference-speech"
+  | "a-hua-chunying-2020-12-11-press-conference-speech"
+  | "a-hong-lei-2014-05-22-press-conference-speech"
+  | "a-zhao-lijian-2020-08-18-press-conference-speech"
+  | "a-wang-wenbin-2020-11-04-press-conference-speech"
+  | "a-zhao-lijian-2020-10-19-press-conference-speech"
+  | "a-zhao-lijian-2020-09-08-press-conference-speech"
+  | "a-geng-shuang-2020-03-17-press-conference-speech"
   | "a-yang-zhen-2010-internet-of-things-cnki-spacing"
   | "a-yang-zhen-2010-internet-of-things-title-colon"
   | "a-guo-chao-2019-5g-military-application-pages-hyphen"
+  | "a-hua-chunying-2020-07-15-press-conference-container-inferred"
+  | "a-hua-chunying-2020-12-11-press-conference-container-inferred"
+  | "a-zhao-lijian-2020-08-18-press-conference-container-inferred"
+  | "a-wang-wenbin-2020-11-04-press-conference-container-inferred"
+  | "a-zhao-lijian-2020-10-19-press-conference-container-inferred"
+  | "a-zhao-lijian-2020-09-08-press-conference-container-inferred"
+  | "a-geng-shuang-2020-03-17-press-conference-container-inferred"
+  | "a-rush-doshi-name-inferred"
+  | "a-emily-de-la-bruyere-name-inferred"
+  | "a-nathan-picarsic-name-inferred"
+  | "a-john-ferguson-name-inferred"
   | "a-qin-an-institute";
 
 /** The number of every takeaway in takeaways. */
@@ -274,6 +301,8 @@ export interface Takeaway {
   readonly endnotes: readonly EndnoteNumber[];
   /** Id of the theme the takeaway belongs to. */
   readonly theme: ThemeId;
+  /** Derived: the report’s URL with a text fragment selecting these words: a browser that supports text fragments scrolls to them and highlights them; others open the page. Checked against the report’s text, not the live page. */
+  readonly reportLink: string;
 }
 
 /** A record of quotes, as in json/quotes.json. */
@@ -310,6 +339,10 @@ export interface Quote {
   readonly insertions: readonly string[];
   /** Derived: true when the text contains an ellipsis. */
   readonly elided: boolean;
+  /** Derived: the report’s URL with a text fragment selecting these words: a browser that supports text fragments scrolls to them and highlights them; others open the page. Checked against the report’s text, not the live page. */
+  readonly reportLink: string;
+  /** Derived, for a quote from an English web page with a URL: that URL with a text fragment at the quoted words, from the first of the quote’s own words to the last (insertions and elisions are not on the source’s page); else null. Not checked against the live page. */
+  readonly sourceLink: string | null;
 }
 
 /** A record of endnotes, as in json/endnotes.json. */
@@ -323,12 +356,15 @@ export interface Endnote {
   readonly citations: readonly { readonly source: SourceId }[];
   /** True for an "Ibid." note, which cites the work of the note before. */
   readonly ibid: boolean;
+  /** Derived: the report’s URL with a text fragment selecting these words: a browser that supports text fragments scrolls to them and highlights them; others open the page. Checked against the report’s text, not the live page. */
+  readonly reportLink: string;
 }
 
 /** A record of sources, as in json/sources.json. */
 export interface Source {
   /** Stable public identifier, unique across the whole dataset. */
   readonly id: SourceId;
+  /** What kind of work it is: the dataset’s classification, from the work’s title and how the endnotes describe it. */
   readonly kind: "speech" | "press-conference" | "news-article" | "journal-article" | "government-web-page";
   /** Person ids, in the order printed. */
   readonly authors: readonly PersonId[];
@@ -336,8 +372,9 @@ export interface Source {
   readonly title: string;
   /** The English title the report gives in brackets. */
   readonly titleEnglish: string | null;
-  /** Newspaper, journal or web site, in the original language. */
+  /** Newspaper, journal or web site, in the original language, where the report prints it. */
   readonly container: string | null;
+  /** The English name of the container, as the report gives it or, marked inferred, as the dataset supplies it. */
   readonly containerEnglish: string | null;
   readonly issued: string;
   readonly place: string | null;
@@ -346,7 +383,7 @@ export interface Source {
   readonly pages: string | null;
   /** CNKI classification code as printed. */
   readonly cnki: string | null;
-  /** Language of the original. */
+  /** Language of the original: the dataset’s classification, from the script of the printed title. */
   readonly language: string;
 }
 
@@ -372,8 +409,8 @@ export interface Annotation {
   readonly target: RecordId;
   /** Field of the target concerned, if one. */
   readonly field: string | null;
-  readonly kind: "name-variant" | "date-mismatch" | "text-artifact" | "translation-variant" | "description-mismatch";
-  /** What differs, and where. */
+  readonly kind: "name-variant" | "date-mismatch" | "text-artifact" | "translation-variant" | "description-mismatch" | "inferred";
+  /** What differs, and where; for "inferred", what the value was inferred from. */
   readonly note: string;
 }
 

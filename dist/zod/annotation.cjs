@@ -9,6 +9,8 @@ exports.annotationKinds = [
     'text-artifact',
     'translation-variant',
     'description-mismatch',
+    // a value the report does not print where the record comes from; the note says what it was inferred from
+    'inferred',
 ];
 exports.annotationRecord = v3_1.z
     .object({
@@ -16,7 +18,7 @@ exports.annotationRecord = v3_1.z
     target: common_js_1.recordId.describe('Id of the record the note is about.'),
     field: common_js_1.text.nullable().describe('Field of the target concerned, if one.'),
     kind: v3_1.z.enum(exports.annotationKinds),
-    note: common_js_1.text.describe('What differs, and where.'),
+    note: common_js_1.text.describe('What differs, and where; for "inferred", what the value was inferred from.'),
 })
     .strict();
 exports.publishedAnnotation = exports.annotationRecord;

@@ -6,6 +6,8 @@ export const annotationKinds = [
     'text-artifact',
     'translation-variant',
     'description-mismatch',
+    // a value the report does not print where the record comes from; the note says what it was inferred from
+    'inferred',
 ];
 export const annotationRecord = z
     .object({
@@ -13,7 +15,7 @@ export const annotationRecord = z
     target: recordId.describe('Id of the record the note is about.'),
     field: text.nullable().describe('Field of the target concerned, if one.'),
     kind: z.enum(annotationKinds),
-    note: text.describe('What differs, and where.'),
+    note: text.describe('What differs, and where; for "inferred", what the value was inferred from.'),
 })
     .strict();
 export const publishedAnnotation = annotationRecord;

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.languageTag = exports.recordId = exports.text = exports.isoDate = void 0;
+exports.reportLink = exports.languageTag = exports.recordId = exports.text = exports.isoDate = void 0;
 const v3_1 = require("zod/v3");
 var calendarDate_js_1 = require("./calendarDate.cjs");
 Object.defineProperty(exports, "isoDate", { enumerable: true, get: function () { return calendarDate_js_1.isoDate; } });
@@ -13,3 +13,7 @@ exports.recordId = v3_1.z
 exports.languageTag = v3_1.z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "zh" or "en"');
+exports.reportLink = v3_1.z
+    .string()
+    .url()
+    .describe('Derived: the report’s URL with a text fragment selecting these words: a browser that supports text fragments scrolls to them and highlights them; others open the page. Checked against the report’s text, not the live page.');

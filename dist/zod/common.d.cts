@@ -3,3 +3,4 @@ export { isoDate } from './calendarDate.cjs';
 export { text } from './plainText.cjs';
 export declare const recordId: z.ZodString;
 export declare const languageTag: z.ZodString;
+export declare const reportLink: z.ZodString;

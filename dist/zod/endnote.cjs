@@ -15,4 +15,5 @@ exports.endnoteRecord = v3_1.z
     .strict();
 exports.publishedEndnote = exports.endnoteRecord.extend({
     citations: v3_1.z.array(exports.citation).min(1).describe('The works cited, in order; an "Ibid." note’s are the note before’s.'),
+    reportLink: common_js_1.reportLink,
 });

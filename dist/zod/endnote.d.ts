@@ -48,6 +48,7 @@ export declare const publishedEndnote: z.ZodObject<{
     }, {
         source: string;
     }>, "many">;
+    reportLink: z.ZodString;
 }, "strict", z.ZodTypeAny, {
     number: number;
     id: string;
@@ -56,6 +57,7 @@ export declare const publishedEndnote: z.ZodObject<{
         source: string;
     }[];
     ibid: boolean;
+    reportLink: string;
 }, {
     number: number;
     id: string;
@@ -64,4 +66,5 @@ export declare const publishedEndnote: z.ZodObject<{
         source: string;
     }[];
     ibid: boolean;
+    reportLink: string;
 }>;

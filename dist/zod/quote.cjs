@@ -34,5 +34,11 @@ exports.publishedQuote = exports.quoteRecord
     date: common_js_1.isoDate.nullable().describe('Derived: date of the cited work.'),
     insertions: v3_1.z.array(v3_1.z.string()).describe('Derived: bracketed editorial insertions, in order.'),
     elided: v3_1.z.boolean().describe('Derived: true when the text contains an ellipsis.'),
+    reportLink: common_js_1.reportLink,
+    sourceLink: v3_1.z
+        .string()
+        .url()
+        .nullable()
+        .describe('Derived, for a quote from an English web page with a URL: that URL with a text fragment at the quoted words, from the first of the quote’s own words to the last (insertions and elisions are not on the source’s page); else null. Not checked against the live page.'),
 })
     .strict();

@@ -59,11 +59,14 @@ export declare const publishedQuote: z.ZodObject<{
     date: z.ZodNullable<z.ZodString>;
     insertions: z.ZodArray<z.ZodString, "many">;
     elided: z.ZodBoolean;
+    reportLink: z.ZodString;
+    sourceLink: z.ZodNullable<z.ZodString>;
 }, "strict", z.ZodTypeAny, {
     id: string;
     date: string | null;
     source: string | null;
     text: string;
+    reportLink: string;
     takeaway: number | null;
     voice: "external" | "internal";
     theme: string;
@@ -76,11 +79,13 @@ export declare const publishedQuote: z.ZodObject<{
     attributionShared: boolean;
     insertions: string[];
     elided: boolean;
+    sourceLink: string | null;
 }, {
     id: string;
     date: string | null;
     source: string | null;
     text: string;
+    reportLink: string;
     takeaway: number | null;
     voice: "external" | "internal";
     theme: string;
@@ -93,4 +98,5 @@ export declare const publishedQuote: z.ZodObject<{
     attributionShared: boolean;
     insertions: string[];
     elided: boolean;
+    sourceLink: string | null;
 }>;

@@ -12,4 +12,4 @@ exports.takeawayRecord = v3_1.z
     theme: common_js_1.recordId.describe('Id of the theme the takeaway belongs to.'),
 })
     .strict();
-exports.publishedTakeaway = exports.takeawayRecord;
+exports.publishedTakeaway = exports.takeawayRecord.extend({ reportLink: common_js_1.reportLink }).strict();

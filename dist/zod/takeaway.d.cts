@@ -24,16 +24,20 @@ export declare const publishedTakeaway: z.ZodObject<{
     text: z.ZodEffects<z.ZodString, string, string>;
     endnotes: z.ZodArray<z.ZodNumber, "many">;
     theme: z.ZodString;
+} & {
+    reportLink: z.ZodString;
 }, "strict", z.ZodTypeAny, {
     number: number;
     id: string;
     text: string;
+    reportLink: string;
     theme: string;
     endnotes: number[];
 }, {
     number: number;
     id: string;
     text: string;
+    reportLink: string;
     theme: string;
     endnotes: number[];
 }>;

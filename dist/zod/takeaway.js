@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import { recordId, text } from './common.js';
+import { recordId, reportLink, text } from './common.js';
 export const takeawayRecord = z
     .object({
     id: recordId,
@@ -9,4 +9,4 @@ export const takeawayRecord = z
     theme: recordId.describe('Id of the theme the takeaway belongs to.'),
 })
     .strict();
-export const publishedTakeaway = takeawayRecord;
+export const publishedTakeaway = takeawayRecord.extend({ reportLink }).strict();

@@ -2,6 +2,7 @@ import { annotationFields } from './annotationFields.js';
 import { canonicalFormat } from './canonicalFormat.js';
 import { contiguousNumbers } from './contiguousNumbers.js';
 import { ibidCitations } from './ibidCitations.js';
+import { inferredValues } from './inferredValues.js';
 import { jsonSchemaAgreement } from './jsonSchemaAgreement.js';
 import { listSeparator } from './listSeparator.js';
 import { quoteLinks } from './quoteLinks.js';
@@ -22,5 +23,6 @@ export const lints: Lint[] = [
   quoteLinks,
   annotationFields,
   listSeparator,
+  inferredValues,
   canonicalFormat,
 ];

@@ -19,8 +19,17 @@ export const quoteLinks: Lint = ({ fileOf }) => {
   if (!file) return [];
   const endnotes = fileOf.endnotes ? recordsOf(fileOf.endnotes).map(({ record }) => record) : [];
   const counts = citationCounts(endnotes.filter(isPlainObject));
+  const takeaways = fileOf.takeaways ? recordsOf(fileOf.takeaways).map(({ record }) => record) : [];
+  const takeawayText = new Map(takeaways.map((takeaway) => [takeaway.number, takeaway.text]));
   return recordsOf(file).flatMap(({ record, label }) => {
     const problems: { field: string; message: string }[] = [];
+    const paragraph = takeawayText.get(record.takeaway);
+    // the link into the report finds the quote there
+    if (typeof paragraph === 'string' && !paragraph.includes(`“${record.text}”`))
+      problems.push({
+        field: 'text',
+        message: `takeaway ${record.takeaway} does not quote it: its text has no “${record.text}”`,
+      });
     if (record.context === 'takeaway' && record.takeaway === null)
       problems.push({ field: 'takeaway', message: 'a quote in a takeaway names the takeaway number' });
     if (record.context === 'contrast' && record.takeaway !== null)

@@ -10,6 +10,7 @@ export interface SurfaceOptions {
   packageJsonPath: string;
   snapshotPath: string;
   changesetDir: string;
+  changelogPath: string;
 }
 
 /** The project's own folders, each replaceable from the command line to check a scratch copy. */
@@ -21,6 +22,7 @@ export function surfaceOptions(): SurfaceOptions {
       package: { type: 'string' },
       snapshot: { type: 'string' },
       changesets: { type: 'string' },
+      changelog: { type: 'string' },
     },
   });
   return {
@@ -29,5 +31,6 @@ export function surfaceOptions(): SurfaceOptions {
     packageJsonPath: values.package ?? `${projectRoot}package.json`,
     snapshotPath: values.snapshot ?? defaultSnapshotPath,
     changesetDir: values.changesets ?? `${projectRoot}.changeset`,
+    changelogPath: values.changelog ?? `${projectRoot}CHANGELOG.md`,
   };
 }

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { type CollectionName, collectionNames, collectionSchemas } from '../../schema/index.js';
 import { createDataset, type Dataset } from '../lib/createDataset.js';
 import { validateData } from '../validateData.js';
+import { type ContentHashes, contentHashes } from './contentHashes.js';
 import { schemaFields } from './schemaFields.js';
 
 /** What users of a release can rely on: removing or changing any of it breaks them. */
@@ -19,6 +20,11 @@ export interface PublicSurface {
   exports: string[];
   /** Every file of dist/, relative to it. */
   files: string[];
+  /**
+   * A hash of every field of every record, from which the next release lists its data changes. Missing from
+   * snapshots written before it existed (1.0.0): those are read from the release's dist/ in git instead.
+   */
+  content?: ContentHashes;
 }
 
 export interface PackageJson {
@@ -75,6 +81,7 @@ export function surfaceOf(dataset: Dataset, packageJson: PackageJson, files: str
     values,
     exports: exportPaths(packageJson.exports),
     files: sorted(files),
+    content: contentHashes({ ...dataset }),
   };
 }
 

@@ -152,6 +152,65 @@ describe('the two voices', () => {
   });
 });
 
+describe('links into the report and the source', () => {
+  itInChromium(
+    'every quote card has "Find in the report", and "Find in the source" where the quote has a source link',
+    async () => {
+      const { page } = await openPage(browser);
+      for (const quote of quotes) {
+        const card = page.locator(`article.quote[id="${quote.id}"] .actions`);
+        const inReport = card.locator('a', { hasText: 'Find in the report' });
+        expect(await inReport.getAttribute('href'), quote.id).toBe(quote.reportLink);
+        const inSource = card.locator('a', { hasText: 'Find in the source' });
+        if (quote.sourceLink) expect(await inSource.getAttribute('href'), quote.id).toBe(quote.sourceLink);
+        else expect(await inSource.count(), quote.id).toBe(0);
+      }
+      expect(await page.locator('a', { hasText: 'Find in the source' }).count()).toBe(
+        quotes.filter((quote) => quote.sourceLink).length,
+      );
+    },
+  );
+});
+
+describe('inferred values', () => {
+  const inferred = annotations.filter((annotation) => annotation.kind === 'inferred');
+  const marksIn = (locator: import('playwright-core').Locator) => locator.locator('.inferred-mark').allTextContents();
+
+  itInChromium('are marked "(inferred)" where a quote card shows them, the mark saying from what', async () => {
+    const { page } = await openPage(browser);
+    let marked = 0;
+    for (const quote of quotes) {
+      const card = page.locator(`article.quote[id="${quote.id}"]`);
+      const onSpeakers = inferred.filter((a) => a.target === quote.id && a.field === 'speakers');
+      const onSource = inferred.filter((a) => a.target === quote.source && a.field?.startsWith('container'));
+      const expected = [...onSpeakers, ...onSource];
+      const titles = await card
+        .locator('.facts .inferred-mark')
+        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('title')));
+      expect(titles, quote.id).toEqual(expected.map((a) => `Inferred, not printed in the report: ${a.note}`));
+      marked += expected.length;
+    }
+    expect(marked).toBeGreaterThan(0);
+  });
+
+  itInChromium('are not marked where the report prints them', async () => {
+    const { page } = await openPage(browser);
+    const printed = quotes.filter((quote) => !inferred.some((a) => a.target === quote.id || a.target === quote.source));
+    expect(printed.length).toBeGreaterThan(0);
+    for (const quote of printed) {
+      expect(await marksIn(page.locator(`article.quote[id="${quote.id}"] .facts`)), quote.id).toEqual([]);
+    }
+  });
+
+  itInChromium('include the publisher in the byline', async () => {
+    const { page } = await openPage(browser);
+    const byline = page.locator('#byline');
+    const marks = await marksIn(byline);
+    expect(marks).toHaveLength(inferred.filter((a) => a.target === report.id && a.field === 'publisher').length);
+    expect(await byline.locator('.inferred').textContent()).toBe(report.publisher);
+  });
+});
+
 describe('filters', () => {
   itInChromium(
     'narrow the quotes to one theme, one voice, one speaker, and keep the choice in the address',

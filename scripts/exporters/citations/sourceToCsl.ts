@@ -33,7 +33,10 @@ export function sourceToCsl(source: Source, people: ReadonlyMap<string, Person>)
     language: source.language,
     author: author.length > 0 ? author : undefined,
     title: bilingual(source.title, source.titleEnglish),
-    'container-title': source.container ? bilingual(source.container, source.containerEnglish) : undefined,
+    // only an English name when the report prints no original one (the dataset supplies it, marked inferred)
+    'container-title': source.container
+      ? bilingual(source.container, source.containerEnglish)
+      : (source.containerEnglish ?? undefined),
     [place]: source.place ?? undefined,
     issue: source.issue ?? undefined,
     page: source.pages ?? undefined,

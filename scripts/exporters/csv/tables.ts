@@ -28,6 +28,35 @@ function locate(id: string, dataset: Dataset): Located {
   return found;
 }
 
+// built once per dataset, like recordsById
+const inferredById = new WeakMap<Dataset, Map<string, string[]>>();
+
+/** The fields of a record that annotations of kind "inferred" mark, in the order of the annotations. */
+function inferredFieldsOf(id: string, dataset: Dataset): string[] {
+  let index = inferredById.get(dataset);
+  if (!index) {
+    index = new Map();
+    for (const { kind, target, field } of dataset.annotations) {
+      if (kind === 'inferred' && field !== null) index.set(target, [...(index.get(target) ?? []), field]);
+    }
+    inferredById.set(dataset, index);
+  }
+  return index.get(id) ?? [];
+}
+
+/** The last column of every table: which values of the row the dataset supplied rather than the report. */
+function inferredColumn<R extends { id: string }>(): Column<R> {
+  return {
+    name: 'inferredFields',
+    type: 'string',
+    description:
+      'The fields of this row whose values the report does not print where the record comes from, joined with "; ": the dataset inferred them, and the annotation of kind "inferred" on the record and field (annotations.csv) says from what. Empty when every value is printed.',
+    list: true,
+    required: false,
+    value: (record, dataset) => inferredFieldsOf(record.id, dataset),
+  };
+}
+
 const find = <T extends { id: string }>(id: string, dataset: Dataset) => locate(id, dataset).record as T;
 const themeHeading = (theme: string, dataset: Dataset) => find<Theme>(theme, dataset).heading;
 const names = (ids: string[], dataset: Dataset) => ids.map((id) => find<Person>(id, dataset).name);
@@ -50,9 +79,15 @@ const report: Table<'report'> = [
   field('report', 'issued', { description: 'When the report was published.' }),
   field('report', 'url', { description: 'Where the publisher has the report.' }),
   field('report', 'language', { description: 'Language of the report.' }),
+  inferredColumn(),
 ];
 
-const themes: Table<'themes'> = [field('themes', 'id'), field('themes', 'number'), field('themes', 'heading')];
+const themes: Table<'themes'> = [
+  field('themes', 'id'),
+  field('themes', 'number'),
+  field('themes', 'heading'),
+  inferredColumn(),
+];
 
 const takeaways: Table<'takeaways'> = [
   field('takeaways', 'id'),
@@ -68,6 +103,8 @@ const takeaways: Table<'takeaways'> = [
     required: true,
     value: (takeaway, dataset) => themeHeading(takeaway.theme, dataset),
   },
+  field('takeaways', 'reportLink'),
+  inferredColumn(),
 ];
 
 const quotes: Table<'quotes'> = [
@@ -128,6 +165,9 @@ const quotes: Table<'quotes'> = [
   field('quotes', 'date'),
   field('quotes', 'insertions'),
   field('quotes', 'elided'),
+  field('quotes', 'reportLink'),
+  field('quotes', 'sourceLink'),
+  inferredColumn(),
 ];
 
 const endnotes: Table<'endnotes'> = [
@@ -149,6 +189,8 @@ const endnotes: Table<'endnotes'> = [
     value: (endnote, dataset) => endnote.citations.map(({ source }) => find<Source>(source, dataset).title),
   },
   field('endnotes', 'ibid'),
+  field('endnotes', 'reportLink'),
+  inferredColumn(),
 ];
 
 const sources: Table<'sources'> = [
@@ -166,7 +208,7 @@ const sources: Table<'sources'> = [
   field('sources', 'title'),
   field('sources', 'titleEnglish'),
   field('sources', 'container'),
-  field('sources', 'containerEnglish', { description: 'The English name the report gives the container.' }),
+  field('sources', 'containerEnglish'),
   field('sources', 'issued', { description: 'When the work was published or delivered.' }),
   field('sources', 'place', { description: 'Where a speech or press conference was given.' }),
   field('sources', 'url', { description: 'The URL the report gives.' }),
@@ -174,6 +216,7 @@ const sources: Table<'sources'> = [
   field('sources', 'pages', { description: 'Pages in the journal, as printed.' }),
   field('sources', 'cnki'),
   field('sources', 'language'),
+  inferredColumn(),
 ];
 
 const people: Table<'people'> = [
@@ -182,6 +225,7 @@ const people: Table<'people'> = [
   field('people', 'nameChinese'),
   field('people', 'role'),
   field('people', 'nameVariants'),
+  inferredColumn(),
 ];
 
 const annotations: Table<'annotations'> = [
@@ -199,6 +243,7 @@ const annotations: Table<'annotations'> = [
   field('annotations', 'field'),
   field('annotations', 'kind', { description: 'What kind of discrepancy or artifact the note is about.' }),
   field('annotations', 'note'),
+  inferredColumn(),
 ];
 
 /** The columns of every CSV file, in order: one definition for the CSV files and their Table Schema. */

@@ -16,7 +16,31 @@ const annotationKinds = {
   'text-artifact': 'text artifact',
   'translation-variant': 'translation variant',
   'description-mismatch': 'description mismatch',
+  inferred: 'inferred value',
 };
+
+/**
+ * The mark after a value the dataset inferred; the card's notes say from what.
+ * @param {Annotation | undefined} inferred
+ */
+export function inferredMark(inferred) {
+  if (!inferred) return null;
+  const title = `Inferred, not printed in the report: ${inferred.note}`;
+  return h('small', { class: 'inferred-mark', title }, '(inferred)');
+}
+
+/**
+ * A value as shown, followed by the mark when the dataset inferred it.
+ * @param {string | (string | HTMLElement)[]} value
+ * @param {Annotation | undefined} inferred
+ * @returns {(string | HTMLElement)[]}
+ */
+export function markInferred(value, inferred) {
+  const parts = [value].flat();
+  return inferred
+    ? [h('span', { class: 'inferred' }, ...parts), ' ', /** @type {HTMLElement} */ (inferredMark(inferred))]
+    : parts;
+}
 
 /**
  * The quote as printed, its editorial insertions and elisions marked but kept.
@@ -51,14 +75,20 @@ function personLine(person) {
   );
 }
 
-/** @param {Source} source */
-function sourceLine(source) {
+/**
+ * @param {Source} source
+ * @param {Records} records
+ */
+function sourceLine(source, records) {
   const title = h('cite', { lang: source.language }, source.title);
+  const inferred = (/** @type {string} */ field) => records.inferredNote(source.id, field);
+  const english = source.containerEnglish ? markInferred(source.containerEnglish, inferred('containerEnglish')) : [];
   return [
     source.url ? h('a', { href: source.url }, title) : title,
     source.titleEnglish && ` [${source.titleEnglish}]`,
-    source.container && [', ', ...withChinese(source.container)],
-    source.containerEnglish && ` [${source.containerEnglish}]`,
+    source.container && [', ', ...markInferred(withChinese(source.container), inferred('container'))],
+    // with no original name printed, the English one stands alone rather than in brackets
+    english.length > 0 && (source.container ? [' [', ...english, ']'] : [', ', ...english]),
   ];
 }
 
@@ -127,10 +157,10 @@ export function quoteCard(quote, records) {
         h(
           'div',
           {},
-          h('dt', {}, 'Speaker or author'),
+          h('dt', {}, 'Speaker or author', ' ', inferredMark(records.inferredNote(quote.id, 'speakers'))),
           h('dd', {}, h('ul', { class: 'people' }, speakers.map(personLine))),
         ),
-      source && h('div', {}, h('dt', {}, 'Source'), h('dd', {}, ...sourceLine(source))),
+      source && h('div', {}, h('dt', {}, 'Source'), h('dd', {}, ...sourceLine(source, records))),
     ),
     endnote &&
       h(
@@ -148,6 +178,18 @@ export function quoteCard(quote, records) {
         { class: 'permalink', href: `#${quote.id}`, 'aria-label': `Permalink to the quote: ${label}` },
         'Permalink',
       ),
+      // text fragments: a browser that supports them scrolls to the words and highlights them
+      h(
+        'a',
+        { class: 'find', href: quote.reportLink, 'aria-label': `Find in the report: ${label}` },
+        'Find in the report',
+      ),
+      quote.sourceLink &&
+        h(
+          'a',
+          { class: 'find', href: quote.sourceLink, 'aria-label': `Find in the source: ${label}` },
+          'Find in the source',
+        ),
       citation &&
         (citation.bibtex || citation.cslJson) &&
         h(

@@ -52,6 +52,17 @@ export class Records {
     return this.annotationsOn(...linked, ...quote.speakers);
   }
 
+  /**
+   * The annotation saying a value was inferred, when the report does not print it where the record comes from.
+   * @param {string} id
+   * @param {string} field
+   */
+  inferredNote(id, field) {
+    return this.data.annotations.find(
+      (annotation) => annotation.kind === 'inferred' && annotation.target === id && annotation.field === field,
+    );
+  }
+
   /** @param {Quote} quote */
   citationOf(quote) {
     return quote.source === null ? undefined : this.data.citations[quote.source];

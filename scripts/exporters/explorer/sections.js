@@ -2,7 +2,7 @@
 import { h, withChinese } from './dom.js';
 import { downloadUrl } from './download.js';
 import { formatBytes, formatDate, listInWords } from './format.js';
-import { annotationNote, quoteCard } from './quoteCard.js';
+import { annotationNote, markInferred, quoteCard } from './quoteCard.js';
 
 /**
  * @typedef {import('./records.js').ExplorerData} ExplorerData
@@ -22,7 +22,9 @@ export function byline(records) {
   const authors = report.authors.flatMap((id) => records.people.get(id)?.name ?? []);
   const citation = records.data.citations[report.id];
   return [
-    `${listInWords(authors)} · ${report.publisher} · ${formatDate(report.issued)} · `,
+    `${listInWords(authors)} · `,
+    ...markInferred(report.publisher, records.inferredNote(report.id, 'publisher')),
+    ` · ${formatDate(report.issued)} · `,
     h('a', { href: report.url }, 'Read the report'),
     (citation?.bibtex || citation?.cslJson) && [
       ' ',

@@ -38,8 +38,14 @@ const collectionOfTarget = `CASE ${collectionNames
   .map((name) => `WHEN EXISTS (SELECT 1 FROM ${tableName(name)} WHERE id = t.target) THEN ${literal(name)}`)
   .join(' ')} END`;
 
+/** The fields that annotations of kind "inferred" mark on the row's record, in the annotations' order. */
+const inferredFieldsSql =
+  `(SELECT group_concat(field, '; ') FROM (SELECT field FROM ${tableName('annotations')}` +
+  ` WHERE kind = 'inferred' AND target = t.id AND field IS NOT NULL ORDER BY rowid))`;
+
 /** The SQL of each joined column of the CSV files, by "table.column". */
 const joinedSql: Record<string, string> = {
+  ...Object.fromEntries(collectionNames.map((name) => [`${name}.inferredFields`, inferredFieldsSql])),
   'report.authorNames': listSql('report', 'authors', { table: 'people', column: 'name' }),
   'takeaways.themeHeading': lookup('themes', 'heading', 'theme'),
   'quotes.themeHeading': lookup('themes', 'heading', 'theme'),

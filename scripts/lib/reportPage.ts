@@ -1,0 +1,145 @@
+import type { Endnote, Person, Quote, Report, Takeaway, Theme } from '../../schema/index.js';
+import { foldText, type TextDirective, wordSpans } from './textFragment.js';
+
+/** A run of letters and digits, or one other character: what the index of the page is keyed by. */
+const wordOrMark = /[\p{L}\p{N}]+|\S/gu;
+
+/** The stretch of the page that a record's words occupy. */
+export interface Passage {
+  start: number;
+  end: number;
+}
+
+/**
+ * The report's page as far as the records hold it, in reading order, one block a line: title, authors, URL,
+ * takeaways, the two-voices table, endnotes. What the records leave out (page furniture, note superscripts) is
+ * missing, so a directive is checked for more than it needs: unique as a plain substring, whatever the word
+ * boundaries, and never with a prefix across where a superscript may stand.
+ */
+export class ReportPage {
+  readonly text: string;
+  private readonly folded: string;
+  private readonly passages = new Map<string, Passage>();
+  /** Where each run of letters and digits or other mark starts, by its folded text: a count looks only there. */
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(records: {
+    report: Pick<Report, 'title' | 'authors' | 'url'>;
+    people: Pick<Person, 'id' | 'name'>[];
+    takeaways: Pick<Takeaway, 'id' | 'number' | 'text'>[];
+    themes: Pick<Theme, 'id' | 'heading'>[];
+    quotes: Pick<Quote, 'id' | 'text' | 'context' | 'theme' | 'takeaway' | 'audience' | 'attribution'>[];
+    endnotes: Pick<Endnote, 'id' | 'number' | 'text'>[];
+  }) {
+    const lines: string[] = [];
+    let length = 0;
+    const add = (line: string, id?: string, start = 0, end = line.length) => {
+      if (id !== undefined) this.passages.set(id, { start: length + start, end: length + end });
+      lines.push(line);
+      length += line.length + 1;
+    };
+    const { report, people, takeaways, themes, quotes, endnotes } = records;
+    add(report.title);
+    for (const id of report.authors) add(people.find((person) => person.id === id)?.name ?? '');
+    add(report.url);
+    for (const takeaway of takeaways)
+      add(`${takeaway.number} ${takeaway.text}`, takeaway.id, `${takeaway.number} `.length);
+    const contrastOf = new Map<string, typeof quotes>();
+    for (const quote of quotes.filter((candidate) => candidate.context === 'contrast')) {
+      const ofTheme = contrastOf.get(quote.theme);
+      if (ofTheme) ofTheme.push(quote);
+      else contrastOf.set(quote.theme, [quote]);
+    }
+    for (const theme of themes) {
+      add(theme.heading);
+      const contrast = contrastOf.get(theme.id) ?? [];
+      contrast.forEach((quote, index) => {
+        const opening = quote.audience === null ? '“' : `${quote.audience}: “`;
+        add(`${opening}${quote.text}”`, quote.id, opening.length, opening.length + quote.text.length);
+        const next = contrast[index + 1];
+        if (quote.attribution !== null && next?.attribution !== quote.attribution) add(quote.attribution);
+      });
+    }
+    for (const endnote of endnotes) add(`${endnote.number} ${endnote.text}`, endnote.id, `${endnote.number} `.length);
+    this.text = lines.join('\n');
+    const foldedLines = lines.map(foldText);
+    this.folded = foldedLines.join('\n');
+    let lineStart = 0;
+    for (const line of foldedLines) {
+      for (const match of line.matchAll(wordOrMark)) {
+        const at = this.starts.get(match[0]);
+        if (at) at.push(lineStart + (match.index ?? 0));
+        else this.starts.set(match[0], [lineStart + (match.index ?? 0)]);
+      }
+      lineStart += line.length + 1;
+    }
+    // a quote inside a takeaway stands between “ and ” in its paragraph
+    const takeawayOf = new Map(takeaways.map((takeaway) => [takeaway.number, takeaway]));
+    for (const quote of quotes) {
+      const takeaway = quote.takeaway === null ? undefined : takeawayOf.get(quote.takeaway);
+      const at = takeaway ? takeaway.text.indexOf(`“${quote.text}”`) : -1;
+      if (!takeaway || at < 0) continue;
+      const start = this.passageOf(takeaway.id).start + at + 1;
+      this.passages.set(quote.id, { start, end: start + quote.text.length });
+    }
+  }
+
+  passageOf(id: string): Passage {
+    const passage = this.passages.get(id);
+    if (!passage) throw new Error(`the report's page has no passage for ${id}`);
+    return passage;
+  }
+
+  /** Whether a stretch of the page occurs there alone (as folded text, wherever it starts a word or mark). */
+  private isUnique(start: number, end: number): boolean {
+    const folded = this.folded.slice(start, end);
+    const first = folded.match(wordOrMark)?.[0] ?? '';
+    let count = 0;
+    for (const at of this.starts.get(first) ?? []) {
+      if (this.folded.startsWith(folded, at)) count += 1;
+      if (count > 1) return false;
+    }
+    return count === 1;
+  }
+
+  /** Prefixes of 0 to 4 words, each ending just before the passage, within its block, never across a superscript. */
+  private prefixes({ start }: Passage): (number | null)[] {
+    const blockStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const before = this.text.slice(blockStart, start);
+    const spans = wordSpans(before).reverse().slice(0, 4);
+    const starts = spans
+      .map((span) => blockStart + span.start)
+      .filter((at) => !/[”.]\s/.test(this.text.slice(at, start)));
+    return [null, ...starts];
+  }
+
+  private directive(passage: Passage, prefixAt: number | null, textStart: string, textEnd?: string): TextDirective {
+    const prefix = prefixAt === null ? undefined : this.text.slice(prefixAt, passage.start).trimEnd();
+    return { ...(prefix ? { prefix } : {}), textStart, ...(textEnd === undefined ? {} : { textEnd }) };
+  }
+
+  /**
+   * The shortest directive found that selects the passage and nothing else: a start and an end of a few words for a
+   * long passage, the whole passage for a short one, each with a prefix if it needs one. Where the passage, with
+   * its longest prefix, stands twice on the page, no directive can tell the two apart: the browser then selects
+   * the first, and the tests, which match every link over the report, say so.
+   */
+  directiveFor(id: string): TextDirective {
+    const passage = this.passageOf(id);
+    const text = this.text.slice(passage.start, passage.end);
+    const spans = wordSpans(text);
+    const prefixes = this.prefixes(passage);
+    const longest = prefixes[prefixes.length - 1];
+    if (!this.isUnique(longest ?? passage.start, passage.end)) return this.directive(passage, longest, text);
+    for (let count = 3; count <= 8 && count * 2 <= spans.length && spans.length > 10; count += 1) {
+      const textStart = text.slice(0, spans[count - 1].end);
+      const textEnd = text.slice(spans[spans.length - count].start);
+      const endAt = this.folded.indexOf(foldText(textEnd), passage.start + textStart.length);
+      if (endAt !== passage.end - textEnd.length) continue;
+      const prefixAt = prefixes.find((at) => this.isUnique(at ?? passage.start, passage.start + textStart.length));
+      if (prefixAt !== undefined) return this.directive(passage, prefixAt, textStart, textEnd);
+    }
+    const unique = prefixes.findIndex((at) => this.isUnique(at ?? passage.start, passage.end));
+    return this.directive(passage, unique < 0 ? longest : prefixes[unique], text);
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The links into the report: each published quote, takeaway and endnote has one whose text directive, matched
+ * as the specification says over the report as a browser shows it, selects exactly its words, once.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Endnote, Quote, Report, Source, Takeaway } from '../schema/index.js';
+import { loadReport } from './helpers/report.js';
+import { findAll, type Page, parseTextDirective, renderPage, withoutSuperscripts } from './helpers/textDirective.js';
+
+function published<T>(collection: string): T {
+  return JSON.parse(readFileSync(new URL(`../dist/json/${collection}.json`, import.meta.url), 'utf8')) as T;
+}
+
+const page: Page = renderPage(loadReport());
+const report = published<Report>('report');
+const quotes = published<Quote[]>('quotes');
+const sources = published<Source[]>('sources');
+const linked: { id: string; text: string; reportLink: string }[] = [
+  ...published<Takeaway[]>('takeaways'),
+  ...quotes,
+  ...published<Endnote[]>('endnotes'),
+];
+
+const matchesOf = (url: string) => findAll(page, parseTextDirective(url));
+
+describe('the matching, as a browser does it', () => {
+  it('finds a phrase wherever it stands, ignoring case, and only at word boundaries', () => {
+    expect(matchesOf('x#:~:text=controllable').length).toBeGreaterThan(1);
+    expect(matchesOf('x#:~:text=ontrollable')).toEqual([]);
+    expect(matchesOf('x#:~:text=BEIJING%20CALLS%20FOREIGN')).toHaveLength(1);
+  });
+
+  it('takes a prefix only right before the start, and a range from start to end', () => {
+    expect(matchesOf('x#:~:text=Xi-,argued%20that')).toHaveLength(1);
+    expect(matchesOf('x#:~:text=Huawei-,argued%20that')).toEqual([]);
+    const [range] = matchesOf('x#:~:text=Beijing%20calls,pure');
+    expect(page.text.slice(range.start, range.end)).toBe(
+      'Beijing calls foreign security concerns over Huawei “lame excuse[s]” and pure',
+    );
+  });
+
+  it('sees the superscript numbers a reader sees, so a directive across one fails', () => {
+    expect(matchesOf('x#:~:text=national%20security.%E2%80%9D%20Accordingly')).toEqual([]);
+    expect(matchesOf('x#:~:text=national%20security.%E2%80%9D5%20Accordingly')).toHaveLength(1);
+  });
+
+  it('refuses a directive whose terms are not percent-encoded', () => {
+    expect(() => parseTextDirective('x#:~:text=military-civil%20fusion')).toThrow(/percent-encoded/);
+  });
+});
+
+describe('every quote, takeaway and endnote links to its words in the report', () => {
+  it('through the report’s URL and a text directive', () => {
+    expect(linked.length).toBeGreaterThan(0);
+    for (const record of linked) expect(record.reportLink.startsWith(`${report.url}#:~:text=`), record.id).toBe(true);
+  });
+
+  it('whose directive selects exactly the record’s words, once', () => {
+    for (const record of linked) {
+      const matches = matchesOf(record.reportLink);
+      expect(matches, `${record.id}: ${decodeURIComponent(record.reportLink)}`).toHaveLength(1);
+      expect(withoutSuperscripts(page, matches[0]), record.id).toBe(record.text);
+    }
+  });
+});
+
+describe('a quote from an English web page links to its words there too', () => {
+  const isEnglishPage = (source: Source | undefined) => source?.language === 'en' && source.url !== null;
+  const sourceOf = (quote: Quote) => sources.find((source) => source.id === quote.source);
+
+  it('through the source’s URL, starting and ending in the quote’s own words, not the report’s insertions', () => {
+    const withLink = quotes.filter((quote) => isEnglishPage(sourceOf(quote)));
+    expect(withLink.length).toBeGreaterThan(0);
+    for (const quote of withLink) {
+      expect(quote.sourceLink?.startsWith(`${sourceOf(quote)?.url}#:~:text=`), quote.id).toBe(true);
+      const { prefix, textStart, textEnd, suffix } = parseTextDirective(quote.sourceLink ?? '');
+      expect(prefix ?? suffix, quote.id).toBeUndefined();
+      const ownWords = quote.text.split(/\[[^\]]*\]|\.\.\.|…/);
+      expect(
+        ownWords.some((run) => run.includes(textStart)),
+        `${quote.id} ${textStart}`,
+      ).toBe(true);
+      if (textEnd)
+        expect(
+          ownWords.some((run) => run.includes(textEnd)),
+          `${quote.id} ${textEnd}`,
+        ).toBe(true);
+      const from = quote.text.indexOf(textStart);
+      expect(quote.text.indexOf(textEnd ?? textStart, from), quote.id).toBeGreaterThanOrEqual(from);
+    }
+  });
+
+  it('and no other quote has one', () => {
+    for (const quote of quotes.filter((candidate) => !isEnglishPage(sourceOf(candidate)))) {
+      expect(quote.sourceLink, quote.id).toBeNull();
+    }
+  });
+});
