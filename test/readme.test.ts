@@ -7,8 +7,8 @@ import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../schema/index.js';
 import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
-import { itWith, network } from './helpers/optionalPrograms.js';
-import { itWhen, pythonWith, rWith } from './helpers/optionalResources.js';
+import { itWhen, itWith, network } from './helpers/optionalPrograms.js';
+import { pythonWith, rWith } from './helpers/optionalResources.js';
 import {
   type FencedBlock,
   fencedBlocks,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { hasProgram, itWith } from '../helpers/optionalPrograms.js';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -33,6 +34,21 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Chromium for the tests of one file: launched before them where it is present, closed after them. */
+export function chromiumForTests(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (hasChromium) browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error(`Chromium was not launched: ${chromiumPath} is missing`);
+    return browser;
+  };
 }
 
 export interface OpenedPage {

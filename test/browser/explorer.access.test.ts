@@ -2,17 +2,11 @@
  * The explorer without a mouse and with a screen reader: landmarks and labels, keyboard paths, visible
  * focus, colour contrast (WCAG AA, light and dark), Chinese marked as such, and a layout that stacks.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { hasChromium, isFocused, isInViewport, itInChromium, launchChromium, openPage } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { chromiumForTests, isFocused, isInViewport, itInChromium, openPage } from './browser.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  if (hasChromium) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 /** Every visible piece of text whose contrast with what is behind it is under WCAG AA. */
 function lowContrastTexts(page: Page): Promise<string[]> {
@@ -69,7 +63,7 @@ const openEverything = (page: Page) =>
 
 describe('structure', () => {
   itInChromium('has the landmarks, one h1, unique ids and a label on every control', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     for (const role of ['banner', 'main', 'navigation', 'search', 'contentinfo'] as const) {
       expect(await page.getByRole(role).count(), role).toBeGreaterThan(0);
@@ -86,7 +80,7 @@ describe('structure', () => {
   });
 
   itInChromium('marks Chinese text as Chinese', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const unmarked = await page.locator('body').evaluate((body) => {
       const walker = body.ownerDocument.createTreeWalker(body, 4);
       const found: string[] = [];
@@ -105,7 +99,7 @@ describe('structure', () => {
 
 describe('keyboard', () => {
   itInChromium('reaches the skip link first, which jumps to the quotes, then the filters in order', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.keyboard.press('Tab');
     const skip = page.locator('a.skip-link');
     expect(await isFocused(skip)).toBe(true);
@@ -123,7 +117,7 @@ describe('keyboard', () => {
   });
 
   itInChromium('shows where the focus is', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.locator('#filter-voice').focus();
     await page.keyboard.press('Shift+Tab');
     const outline = await page.locator('#filter-theme').evaluate((element) => {
@@ -138,7 +132,7 @@ describe('keyboard', () => {
 describe('contrast', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     itInChromium(`meets WCAG AA for all text, ${colorScheme} scheme`, async () => {
-      const { page } = await openPage(browser, { colorScheme });
+      const { page } = await openPage(browser(), { colorScheme });
       await openEverything(page);
       expect(await lowContrastTexts(page)).toEqual([]);
     });
@@ -155,14 +149,14 @@ describe('layout', () => {
   };
 
   itInChromium('sets the two voices side by side on a wide screen', async () => {
-    const { page } = await openPage(browser, { width: 1280 });
+    const { page } = await openPage(browser(), { width: 1280 });
     const { external, internal } = await columns(page);
     expect(internal.x).toBeGreaterThanOrEqual(external.x + external.width);
     expect(Math.abs(internal.y - external.y)).toBeLessThan(1);
   });
 
   itInChromium('stacks them on a narrow one, with nothing wider than the screen', async () => {
-    const { page } = await openPage(browser, { width: 390 });
+    const { page } = await openPage(browser(), { width: 390 });
     const { external, internal } = await columns(page);
     expect(internal.y).toBeGreaterThanOrEqual(external.y + external.height);
     const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);

@@ -1,10 +1,10 @@
 /**
  * The explorer's "Cite" buttons: what reaches the clipboard, with and without the Clipboard API.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import type { Quote, Report } from '../../schema/index.js';
-import { hasChromium, itInChromium, launchChromium, openPage, readDist } from './browser.js';
+import { chromiumForTests, itInChromium, openPage, readDist } from './browser.js';
 
 const quotes = readDist<Quote[]>('json/quotes.json');
 const report = readDist<Report>('json/report.json');
@@ -36,20 +36,14 @@ const withoutClipboardApi = `
 
 const copied = (page: Page) => page.evaluate('window.copied') as Promise<string | undefined>;
 
-let browser: Browser;
-beforeAll(async () => {
-  if (hasChromium) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('Cite', () => {
   const quote = quotes.filter((candidate) => candidate.context === 'contrast' && candidate.source !== null).at(-1);
 
   itInChromium('copies the BibTeX entry of the quote’s cited work, from the keyboard, and says so', async () => {
     expect(quote).toBeDefined();
-    const { page } = await openPage(browser, { initScript: recordWriteText });
+    const { page } = await openPage(browser(), { initScript: recordWriteText });
     await page.locator(`article.quote[id="${quote?.id}"] button.cite`).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#copy-status').textContent()).toContain('Copied the BibTeX citation');
@@ -58,7 +52,7 @@ describe('Cite', () => {
   });
 
   itInChromium('copies the CSL-JSON item instead when that format is chosen', async () => {
-    const { page } = await openPage(browser, { initScript: recordWriteText });
+    const { page } = await openPage(browser(), { initScript: recordWriteText });
     await page.getByLabel('CSL-JSON').check();
     await page.locator(`article.quote[id="${quote?.id}"] button.cite`).click();
     await expect.poll(() => page.locator('#copy-status').textContent()).toContain('Copied the CSL-JSON citation');
@@ -68,14 +62,14 @@ describe('Cite', () => {
   });
 
   itInChromium('still copies where the Clipboard API is missing, as on some pages opened from disk', async () => {
-    const { page } = await openPage(browser, { initScript: withoutClipboardApi });
+    const { page } = await openPage(browser(), { initScript: withoutClipboardApi });
     await page.locator(`article.quote[id="${quote?.id}"] button.cite`).click();
     await expect.poll(() => page.locator('#copy-status').textContent()).toContain('Copied the BibTeX citation');
     expect(await copied(page)).toBe(bibtexEntry('citations/sources.bib', quote?.source ?? ''));
   });
 
   itInChromium('is offered for every quote with a cited work, and for the report', async () => {
-    const { page } = await openPage(browser, { initScript: recordWriteText });
+    const { page } = await openPage(browser(), { initScript: recordWriteText });
     for (const candidate of quotes) {
       const buttons = page.locator(`article.quote[id="${candidate.id}"] button.cite`);
       expect(await buttons.count(), candidate.id).toBe(candidate.source === null ? 0 : 1);

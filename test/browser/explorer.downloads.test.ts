@@ -5,17 +5,13 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { distDir, explorerFile, hasChromium, itInChromium, launchChromium, openPage } from './browser.js';
+import type { Download, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect } from 'vitest';
+import { chromiumForTests, distDir, explorerFile, itInChromium, openPage } from './browser.js';
 
-let browser: Browser;
+const browser = chromiumForTests();
 const alone = mkdtempSync(join(tmpdir(), 'btv-explorer-alone-'));
-beforeAll(async () => {
-  if (hasChromium) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(alone, { recursive: true, force: true });
 });
 
@@ -47,7 +43,7 @@ describe('downloads', () => {
       const page = join(alone, 'index.html');
       copyFileSync(explorerFile, page);
       expect(readdirSync(alone)).toEqual(['index.html']);
-      const opened = await openPage(browser, { file: page });
+      const opened = await openPage(browser(), { file: page });
       const links = opened.page.locator('#downloads a');
       const paths = await links.evaluateAll((anchors) =>
         anchors.map((anchor) => anchor.getAttribute('data-path') ?? ''),

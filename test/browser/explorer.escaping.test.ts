@@ -5,13 +5,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { exportExplorer } from '../../scripts/exporters/explorer.js';
 import { createDataset, insertionsOf, isElided } from '../../scripts/lib/createDataset.js';
 import { validateData } from '../../scripts/validateData.js';
 import { validFixture } from '../helpers/runScript.js';
-import { hasChromium, itInChromium, launchChromium, openPage } from './browser.js';
+import { chromiumForTests, itInChromium, openPage } from './browser.js';
 
 const markup = `</script><script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2"><!-- & “q” 'a' {{title}} $& $1`;
 
@@ -31,13 +30,7 @@ function hostileDataset() {
   return { dataset, quote };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  if (hasChromium) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('texts that look like markup', () => {
   const { dataset, quote } = hostileDataset();
@@ -50,7 +43,7 @@ describe('texts that look like markup', () => {
   });
 
   itInChromium('show as text, run nothing and request nothing', async () => {
-    const { page: tab, url, requests, problems } = await openPage(browser, { file });
+    const { page: tab, url, requests, problems } = await openPage(browser(), { file });
     expect(problems).toEqual([]);
     expect(requests.filter((request) => request !== url && !request.startsWith('data:'))).toEqual([]);
     expect(await tab.evaluate('window.pwned')).toBeUndefined();
@@ -66,7 +59,7 @@ describe('texts that look like markup', () => {
   });
 
   itInChromium('without citation files, offer no "Cite" and no downloads, and still work', async () => {
-    const { page: tab, problems } = await openPage(browser, { file });
+    const { page: tab, problems } = await openPage(browser(), { file });
     expect(await tab.locator('button.cite').count()).toBe(0);
     expect(await tab.locator('#cite-format').isHidden()).toBe(true);
     expect(await tab.locator('#downloads a').count()).toBe(0);

@@ -3,15 +3,13 @@
  * its filters, search and permalinks.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Annotation, Endnote, Person, Quote, Report, Source, Takeaway, Theme } from '../../schema/index.js';
 import {
-  hasChromium,
+  chromiumForTests,
   isInViewport,
   isWhollyInViewport,
   itInChromium,
-  launchChromium,
   openPage,
   readDist,
   shownQuoteIds,
@@ -30,17 +28,11 @@ const contrast = quotes.filter((quote) => quote.context === 'contrast');
 const ids = (records: { id: string }[]) => records.map((record) => record.id);
 const voices = ['external', 'internal'] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  if (hasChromium) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('opening the page', () => {
   itInChromium('loads from disk with no error and requests nothing but itself', async () => {
-    const { page, url, requests, problems } = await openPage(browser);
+    const { page, url, requests, problems } = await openPage(browser());
     expect(await page.locator('h1').textContent()).toBe(report.title);
     expect(problems).toEqual([]);
     expect(requests.filter((request) => request !== url && !request.startsWith('data:'))).toEqual([]);
@@ -49,7 +41,7 @@ describe('opening the page', () => {
   });
 
   itInChromium('names the report’s authors and links the report', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const byline = page.locator('#byline');
     for (const id of report.authors) {
       expect(await byline.textContent()).toContain(people.find((person) => person.id === id)?.name ?? id);
@@ -60,7 +52,7 @@ describe('opening the page', () => {
 
 describe('the six takeaways', () => {
   itInChromium('come first, in order, each with its text and a link to its theme that scrolls there', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const items = page.locator('#takeaways li.takeaway');
     expect(await items.evaluateAll((elements) => elements.map((element) => element.id))).toEqual(ids(takeaways));
     for (const takeaway of takeaways) {
@@ -74,7 +66,7 @@ describe('the six takeaways', () => {
   });
 
   itInChromium('hold the quotes quoted inside them', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     for (const takeaway of takeaways) {
       const shown = await page
         .locator(`[id="${takeaway.id}"] article.quote`)
@@ -87,7 +79,7 @@ describe('the six takeaways', () => {
 
 describe('the two voices', () => {
   itInChromium('shows every contrast quote, by theme in report order, external and internal side by side', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     expect(await shownQuoteIds(page)).toHaveLength(contrast.length);
     const sections = await page
       .locator('#theme-list > section.theme')
@@ -106,7 +98,7 @@ describe('the two voices', () => {
   itInChromium(
     'prints each quote verbatim, its insertions and elisions marked, with who, when, the audience and attribution',
     async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       for (const quote of quotes) {
         const card = page.locator(`article.quote[id="${quote.id}"]`);
         expect(await card.locator('blockquote').textContent(), quote.id).toBe(quote.text);
@@ -127,7 +119,7 @@ describe('the two voices', () => {
   );
 
   itInChromium('gives each quote its endnote verbatim and a link to the cited work', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     for (const quote of quotes.filter((candidate) => candidate.endnote !== null)) {
       const card = page.locator(`article.quote[id="${quote.id}"]`);
       const endnote = endnotes.find((candidate) => candidate.number === quote.endnote);
@@ -138,7 +130,7 @@ describe('the two voices', () => {
   });
 
   itInChromium('shows as a note every annotation on a quote, its endnote, its cited work or its speakers', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     for (const quote of quotes) {
       const endnote = endnotes.find((candidate) => candidate.number === quote.endnote);
       const targets = [quote.id, endnote?.id, quote.source, ...quote.speakers];
@@ -156,7 +148,7 @@ describe('links into the report and the source', () => {
   itInChromium(
     'every quote card has "Find in the report", and "Find in the source" where the quote has a source link',
     async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       for (const quote of quotes) {
         const card = page.locator(`article.quote[id="${quote.id}"] .actions`);
         const inReport = card.locator('a', { hasText: 'Find in the report' });
@@ -177,7 +169,7 @@ describe('inferred values', () => {
   const marksIn = (locator: import('playwright-core').Locator) => locator.locator('.inferred-mark').allTextContents();
 
   itInChromium('are marked "(inferred)" where a quote card shows them, the mark saying from what', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     let marked = 0;
     for (const quote of quotes) {
       const card = page.locator(`article.quote[id="${quote.id}"]`);
@@ -194,7 +186,7 @@ describe('inferred values', () => {
   });
 
   itInChromium('are not marked where the report prints them', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const printed = quotes.filter((quote) => !inferred.some((a) => a.target === quote.id || a.target === quote.source));
     expect(printed.length).toBeGreaterThan(0);
     for (const quote of printed) {
@@ -203,7 +195,7 @@ describe('inferred values', () => {
   });
 
   itInChromium('include the publisher in the byline', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const byline = page.locator('#byline');
     const marks = await marksIn(byline);
     expect(marks).toHaveLength(inferred.filter((a) => a.target === report.id && a.field === 'publisher').length);
@@ -215,7 +207,7 @@ describe('filters', () => {
   itInChromium(
     'narrow the quotes to one theme, one voice, one speaker, and keep the choice in the address',
     async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       for (const theme of themes) {
         await page.selectOption('#filter-theme', theme.id);
         expect(await shownQuoteIds(page)).toEqual(ids(contrast.filter((quote) => quote.theme === theme.id)));
@@ -248,7 +240,7 @@ describe('filters', () => {
       const { theme, voice } = pairs.find(
         (pair) => contrast.filter((quote) => quote.theme === pair.theme.id && quote.voice === pair.voice).length > 1,
       ) ?? { theme: themes[0], voice: voices[0] };
-      const { page } = await openPage(browser, { hash: `#theme=${theme.id}&voice=${voice}` });
+      const { page } = await openPage(browser(), { hash: `#theme=${theme.id}&voice=${voice}` });
       const expected = contrast.filter((quote) => quote.theme === theme.id && quote.voice === voice);
       expect(await shownQuoteIds(page)).toEqual(ids(expected));
       expect(await page.locator('#filter-theme').inputValue()).toBe(theme.id);
@@ -282,7 +274,7 @@ describe('search', () => {
         contrast.every((other) => other === quote || !words(phrase).every((word) => haystack(other).includes(word))),
       );
     expect(phrase, 'no phrase singles out one quote').toBeDefined();
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.fill('#filter-search', phrase?.phrase ?? '');
     expect(await shownQuoteIds(page)).toEqual([phrase?.quote.id]);
     expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q')).toBe(phrase?.phrase);
@@ -293,7 +285,7 @@ describe('search', () => {
     expect(quote, 'no contrast quote with a curly apostrophe').toBeDefined();
     const word = quote?.text.match(/\w+’\w+/)?.[0] ?? '';
     const typed = word.replace('’', "'").toUpperCase();
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.fill('#filter-search', typed);
     const expected = contrast.filter((candidate) => haystack(candidate).includes(fold(word)));
     expect(await shownQuoteIds(page)).toEqual(ids(expected));
@@ -304,7 +296,7 @@ describe('permalinks', () => {
   itInChromium('open with the quote in view and highlighted, even one further down or inside a takeaway', async () => {
     const targets = [contrast[contrast.length - 1], quotes.find((quote) => quote.context === 'takeaway')];
     for (const quote of targets.filter((target) => target !== undefined)) {
-      const { page } = await openPage(browser, { hash: `#${quote.id}` });
+      const { page } = await openPage(browser(), { hash: `#${quote.id}` });
       const card = page.locator(`article.quote[id="${quote.id}"]`);
       expect(await card.getAttribute('class'), quote.id).toMatch(/\bis-target\b/);
       expect(await isWhollyInViewport(card), quote.id).toBe(true);
@@ -314,7 +306,7 @@ describe('permalinks', () => {
   itInChromium('show a quote that the filters hide', async () => {
     const quote = contrast[0];
     const other = themes.find((theme) => theme.id !== quote.theme);
-    const { page, url } = await openPage(browser, { hash: `#theme=${other?.id}` });
+    const { page, url } = await openPage(browser(), { hash: `#theme=${other?.id}` });
     expect(await page.locator(`article.quote[id="${quote.id}"]`).isHidden()).toBe(true);
     await page.goto(`${url}#${quote.id}`);
     expect(await isInViewport(page.locator(`article.quote[id="${quote.id}"]`))).toBe(true);
@@ -322,7 +314,7 @@ describe('permalinks', () => {
   });
 
   itInChromium('are linked from every quote', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     for (const quote of quotes) {
       expect(await page.locator(`article.quote[id="${quote.id}"] a.permalink`).getAttribute('href')).toBe(
         `#${quote.id}`,

@@ -6,13 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
 import type { Endnote, Quote, Takeaway } from '../../schema/index.js';
 import { hasProgram, itWith } from '../helpers/optionalPrograms.js';
 import { pngPixels } from '../helpers/pngPixels.js';
 import { reportUrl } from '../helpers/report.js';
-import { chromiumPath, hasChromium, launchChromium, readDist } from './browser.js';
+import { chromiumForTests, chromiumPath, hasChromium, readDist } from './browser.js';
 
 const standIn = 'https://report.test/';
 const magenta = '::target-text { background: #ff00ff; color: #ff00ff; }';
@@ -139,20 +139,14 @@ async function highlightIn(page: Page, clip: { x: number; y: number; width: numb
   );
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  if (hasChromium) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('in Chromium, each link into the report highlights exactly the passage of its record', () => {
   let page: Page;
   beforeAll(async () => {
     if (!hasProgram('pandoc') || !hasChromium) return;
     const html = renderedReport();
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1000, height: 800 } });
     page = await context.newPage();
     await page.route(`${standIn}**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   });

@@ -29,18 +29,27 @@ export function missingPrograms(programs: readonly string[]): string[] {
 }
 
 /**
- * A test that needs other programs: it runs where they are present; elsewhere it is skipped with the missing
- * programs named in its title, or, under REQUIRE_OPTIONAL_PROGRAMS=1, fails saying which to install.
+ * A test that needs something Node does not bring (a program, the npm registry, a Python module): it runs where
+ * `available`; elsewhere it is skipped with what is missing named in its title, or, under
+ * REQUIRE_OPTIONAL_PROGRAMS=1, fails saying what to install.
  */
+export function itWhen(
+  available: boolean,
+  missing: string,
+  name: string,
+  test: () => unknown | Promise<unknown>,
+  timeout?: number,
+): void {
+  if (available) it(name, test, timeout);
+  else if (optionalProgramsRequired) {
+    it(name, () => {
+      throw new Error(`needs ${missing}, which is not available here (REQUIRE_OPTIONAL_PROGRAMS=1)`);
+    });
+  } else it.skip(`${name} [skipped: needs ${missing}]`, test);
+}
+
+/** A test that needs other programs, run or skipped as itWhen says. */
 export function itWith(programs: readonly string[], name: string, test: () => unknown | Promise<unknown>): void {
   const missing = missingPrograms(programs);
-  if (missing.length === 0) {
-    it(name, test);
-  } else if (optionalProgramsRequired) {
-    it(name, () => {
-      throw new Error(`needs ${missing.join(', ')}, which is not installed (REQUIRE_OPTIONAL_PROGRAMS=1)`);
-    });
-  } else {
-    it.skip(`${name} [skipped: needs ${missing.join(', ')}]`, test);
-  }
+  itWhen(missing.length === 0, missing.join(', '), name, test);
 }

@@ -1,25 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { it } from 'vitest';
-import { optionalProgramsRequired } from './optionalPrograms.js';
-
-/**
- * A test that needs something besides a program (the npm registry, a Python module): it runs where `available`,
- * elsewhere it is skipped naming what is missing, or fails under REQUIRE_OPTIONAL_PROGRAMS=1, as itWith does.
- */
-export function itWhen(
-  available: boolean,
-  missing: string,
-  name: string,
-  test: () => unknown | Promise<unknown>,
-  timeout?: number,
-): void {
-  if (available) it(name, test, timeout);
-  else if (optionalProgramsRequired) {
-    it(name, () => {
-      throw new Error(`needs ${missing}, which is not available (REQUIRE_OPTIONAL_PROGRAMS=1)`);
-    });
-  } else it.skip(`${name} [skipped: needs ${missing}]`, test);
-}
 
 /** The version the npm registry gives for a package and range (the latest that matches), or undefined offline. */
 export function registryVersion(spec: string): string | undefined {
