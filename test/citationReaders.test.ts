@@ -39,7 +39,7 @@ function comparable(item: CslData, extension?: string): Record<Compared, unknown
   return {
     type: extension === 'bib' ? biblatexType(item) : item.type,
     title: item.title,
-    author: ((item.author as CslData[] | undefined) ?? []).map(nameText),
+    author: (item.author as CslData[] | undefined)?.map(nameText),
     issued: (item.issued as CslData | undefined)?.['date-parts'] ?? item.issued,
     language: item.language,
     URL: item.URL,
@@ -51,12 +51,19 @@ function comparable(item: CslData, extension?: string): Record<Compared, unknown
  * What citation-js 0.8.2 cannot read back from a file that carries it, by file and CSL type, with the reason.
  * Each is asserted to be lost, so that the list goes when citation-js learns to read it.
  */
-const citationJsLimits: Record<string, Partial<Record<Compared, string>>> = {};
+const citationJsLimits: Record<string, Partial<Record<Compared, string>>> = {
+  'ris speech': { type: 'citation-js reads SLIDE, a presentation, as a motion picture' },
+  'ris article-newspaper': {
+    author: 'citation-js reads the AU of a NEWS record as one "reporter", not as authors',
+    issued: 'citation-js reads the date of a NEWS record from PY, the year, and not from DA',
+  },
+  'ris webpage': { 'container-title': 'citation-js reads the T2 of an ELEC record as a collection title' },
+};
 
 describe.each(groups)('dist/citations/%s', (group) => {
   const csl: CslItem[] = JSON.parse(read(`citations/${group}.csl.json`));
 
-  describe.each(['bib'])('.%s parsed by citation-js', (extension) => {
+  describe.each(['bib', 'ris'])('.%s parsed by citation-js', (extension) => {
     const parsed = new Cite(read(`citations/${group}.${extension}`)).data;
     const parsedById = new Map(parsed.map((item) => [item.id, item]));
 
