@@ -162,6 +162,17 @@ describe('keys and lines', () => {
     }
   });
 
+  it('dates each biblatex entry at its precision, names its language for biber, and writes its URL once', () => {
+    const langid: Record<string, string> = { en: 'english', zh: 'chinese' };
+    for (const source of sources) {
+      const entry = bib.split('\n\n').find((candidate) => candidate.includes(`{${source.id},`)) ?? '';
+      expect(entry, source.id).toContain(`\tdate = {${source.issued}},`);
+      expect(entry, source.id).toContain(`\tlangid = {${langid[source.language]}},`);
+      expect(entry, source.id).not.toMatch(/\t(year|month|howpublished) = /);
+      if (source.url) expect(entry.split(source.url), source.id).toHaveLength(2);
+    }
+  });
+
   it('gives every RIS record its language, and the speech the type, genre and place of a presentation', () => {
     const records = ris.split('\n\n').map((record) => record.split('\n'));
     for (const source of sources) {

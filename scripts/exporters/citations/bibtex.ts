@@ -23,7 +23,10 @@ const fieldOrder = [
 ];
 const rank = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length);
 
-/** The babel and polyglossia names of the languages of the data, for biblatex's `langid`. */
+/**
+ * The babel and polyglossia names of the languages of the data, for biblatex's `langid`; a language without
+ * one here gets no `langid`, and biber then sets the entry in the document's language.
+ */
 const langidOf: Record<string, string> = { en: 'english', zh: 'chinese' };
 
 function withBibtexConfig<T>(run: () => T): T {
