@@ -6,15 +6,16 @@ import { readFileSync } from 'node:fs';
 import { Cite, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { Person, Report, Source } from '../schema/index.js';
-import { toBibtex } from '../scripts/exporters/citations/bibtex.js';
-import type { CslItem, CslName } from '../scripts/exporters/citations/csl.js';
+import { toBiblatex } from '../scripts/exporters/citations/bibtex.js';
+import type { CslItem } from '../scripts/exporters/citations/csl.js';
 import { westernName } from '../scripts/exporters/citations/reportToCsl.js';
 import { exportCitations } from '../scripts/exporters/citations.js';
 import type { Dataset } from '../scripts/lib/createDataset.js';
+import { itWith } from './helpers/optionalPrograms.js';
+import { pandocItems } from './helpers/pandocBibliography.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -33,10 +34,6 @@ const itemOf = (source: Source) => sourceItems.find((item) => item.id === source
 
 const datePartsOf = (iso: string) => [iso.split('-').map(Number)];
 const bilingual = (original: string, english: string | null) => (english ? `${original} [${english}]` : original);
-/** A name as one string, whichever way it is split. */
-const nameText = (name: CslData) =>
-  [name.literal, name['non-dropping-particle'], name.family].filter((part) => typeof part === 'string').join(' ');
-const cslNameText = (name: CslName) => ('literal' in name ? name.literal : name.family);
 
 describe('CSL-JSON', () => {
   const ajv = new Ajv({ strict: true, allowUnionTypes: true });
@@ -140,36 +137,20 @@ describe('CSL-JSON', () => {
   });
 });
 
-describe.each([
-  ['BibTeX', 'bib'],
-  ['RIS', 'ris'],
-])('%s', (_format, extension) => {
-  describe.each(groups)('dist/citations/%s', (group) => {
-    const text = read(`dist/citations/${group}.${extension}`);
-    const parsed = new Cite(text).data;
-    const csl = cslOf(group);
-    const parsedItem = (id: string) => parsed.find((item) => item.id === id) as CslData;
-
-    it('parses back to the same items, keyed by their ids', () => {
-      expect(parsed.map((item) => item.id).sort()).toEqual(csl.map((item) => item.id).sort());
-    });
-
-    it('keeps every title, Chinese included, and every URL', () => {
-      for (const item of csl) {
-        expect(parsedItem(item.id).title, item.id).toBe(item.title);
-        expect(parsedItem(item.id).URL, item.id).toBe(item.URL);
-      }
-    });
-
-    it('keeps every author and every date', () => {
-      for (const item of csl) {
-        const names = (parsedItem(item.id).author as CslData[] | undefined) ?? [];
-        expect(names.map(nameText), item.id).toEqual((item.author ?? []).map(cslNameText));
-        expect((parsedItem(item.id).issued as CslData)['date-parts'], item.id).toEqual(item.issued['date-parts']);
-      }
-    });
-  });
-});
+/** Every character LaTeX gives a meaning of its own, unbalanced braces first. */
+const specialText = 'close } only { and a \\ backslash: R&D at 50% of #1 for $5, a_b, ~x and ^y in 研发';
+const specialAuthor = 'A } { \\ % # & $ _ ~ ^ Person';
+const specialItem: CslItem = {
+  id: 'special-characters',
+  'citation-key': 'special-characters',
+  type: 'webpage',
+  language: 'zh',
+  author: [{ literal: specialAuthor }],
+  title: specialText,
+  'container-title': `Site of ${specialText}`,
+  issued: { 'date-parts': [[2020]] },
+  URL: 'https://example.org/a_b?c=1%202#d',
+};
 
 describe('keys and lines', () => {
   const bib = read('dist/citations/sources.bib');
@@ -182,26 +163,52 @@ describe('keys and lines', () => {
     }
   });
 
+  it('dates each biblatex entry at its precision, names its language for biber, and writes its URL once', () => {
+    const langid: Record<string, string> = { en: 'english', zh: 'chinese' };
+    for (const source of sources) {
+      const entry = bib.split('\n\n').find((candidate) => candidate.includes(`{${source.id},`)) ?? '';
+      expect(entry, source.id).toContain(`\tdate = {${source.issued}},`);
+      expect(entry, source.id).toContain(`\tlangid = {${langid[source.language]}},`);
+      expect(entry, source.id).not.toMatch(/\t(year|month|howpublished) = /);
+      if (source.url) expect(entry.split(source.url), source.id).toHaveLength(2);
+    }
+  });
+
+  it('gives every RIS record its language, and the speech the type, genre and place of a presentation', () => {
+    const records = ris.split('\n\n').map((record) => record.split('\n'));
+    for (const source of sources) {
+      const record = records.find((lines) => lines.includes(`ID  - ${source.id}`)) ?? [];
+      expect(record, source.id).toContain(`LA  - ${source.language}`);
+      if (source.place) expect(record, source.id).toContain(`CY  - ${source.place}`);
+      if (source.kind === 'speech')
+        expect(record.slice(0, 1).concat(record.filter((line) => line.startsWith('M3')))).toEqual([
+          'TY  - SLIDE',
+          'M3  - speech',
+        ]);
+    }
+  });
+
   it('writes each RIS tag on one line, however long its value', () => {
     const lines = ris.split('\n').filter((line) => line !== '');
     for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
 
   it('escapes LaTeX’s special characters in BibTeX text but not in URLs', () => {
-    const item: CslItem = {
-      id: 'special-characters',
-      'citation-key': 'special-characters',
-      type: 'webpage',
-      language: 'en',
-      title: 'R&D at 50% of #1 in 研发',
-      issued: { 'date-parts': [[2020]] },
-      URL: 'https://example.org/a_b#c',
-    };
-    const text = toBibtex([item]);
-    expect(text).toContain('url = {https://example.org/a_b#c}');
+    const text = toBiblatex([specialItem]);
+    expect(text).toContain(`url = {${specialItem.URL}}`);
     const [back] = new Cite(text).data;
-    expect(back.title).toBe(item.title);
-    expect(back.URL).toBe(item.URL);
+    expect(back.title).toBe(specialItem.title);
+    expect(back['container-title']).toBe(specialItem['container-title']);
+    expect((back.author as CslData[]).map((name) => name.family)).toEqual([specialAuthor]);
+    expect(back.URL).toBe(specialItem.URL);
+  });
+
+  itWith(['pandoc'], 'pandoc reads the escaped BibTeX text back as it was', () => {
+    const [back] = pandocItems(toBiblatex([specialItem]), 'biblatex');
+    expect(back.title).toBe(specialItem.title);
+    expect(back['container-title']).toBe(specialItem['container-title']);
+    expect(back.author).toEqual([{ literal: specialAuthor }]);
+    expect(back.URL).toBe(specialItem.URL);
   });
 });
 

@@ -16,6 +16,9 @@ type Records = Record<string, unknown>[];
 
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const prose = '- 1a2b3c4: What the changesets say.';
+// the release after the one checked out, whatever that is: the snapshot is taken at the current version
+const [major, minor] = String(packageJson.version).split('.').map(Number);
+const next = `${major}.${Number(minor) + 1}.0`;
 const earlierEntry = '## 0.9.0\n\n### Patch Changes\n\n- 0a0a0a0: An earlier release.\n';
 
 describe('npm run version lists the data changes since the last release', () => {
@@ -51,10 +54,10 @@ describe('npm run version lists the data changes since the last release', () => 
     removed = String(annotations[0].id);
     writeCollection(project.dataDir, 'annotations', annotations.slice(1));
     // what changeset version leaves: the new version, and its entry at the top of the CHANGELOG
-    writeFileSync(paths.package, JSON.stringify({ ...packageJson, version: '1.1.0' }));
+    writeFileSync(paths.package, JSON.stringify({ ...packageJson, version: next }));
     writeFileSync(
       paths.changelog,
-      `# ${packageJson.name}\n\n## 1.1.0\n\n### Minor Changes\n\n${prose}\n\n${earlierEntry}`,
+      `# ${packageJson.name}\n\n## ${next}\n\n### Minor Changes\n\n${prose}\n\n${earlierEntry}`,
     );
     const written = run('writeDataChanges', ['--package', paths.package, '--changelog', paths.changelog]);
     expect(written.status, written.stderr).toBe(0);
@@ -62,7 +65,7 @@ describe('npm run version lists the data changes since the last release', () => 
   });
 
   /** The lines of the new version's entry, from its heading to the next version's. */
-  const entry = () => changelog.slice(changelog.indexOf('## 1.1.0'), changelog.indexOf('## 0.9.0')).split('\n');
+  const entry = () => changelog.slice(changelog.indexOf(`## ${next}`), changelog.indexOf('## 0.9.0')).split('\n');
   const itemsUnder = (label: string) => {
     const lines = entry();
     const start = lines.indexOf(`- ${label}:`);

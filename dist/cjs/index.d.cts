@@ -1,6 +1,6 @@
 /** The id of every report in report. */
 export type ReportId =
-  | "report";
+  | "doshi-2021-cyber-great-power";
 
 /** The id of every theme in themes. */
 export type ThemeId =

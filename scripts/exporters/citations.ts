@@ -1,6 +1,6 @@
 import { canonicalJson } from '../lib/canonicalJson.js';
 import type { OutputFile } from '../lib/outputFile.js';
-import { toBibtex } from './citations/bibtex.js';
+import { toBiblatex } from './citations/bibtex.js';
 import type { CslItem } from './citations/csl.js';
 import { reportToCsl } from './citations/reportToCsl.js';
 import { toRis } from './citations/ris.js';
@@ -10,7 +10,7 @@ import type { Exporter } from './types.js';
 function citationFiles(name: string, items: CslItem[]): OutputFile[] {
   return [
     { path: `citations/${name}.csl.json`, contents: canonicalJson(items) },
-    { path: `citations/${name}.bib`, contents: toBibtex(items) },
+    { path: `citations/${name}.bib`, contents: toBiblatex(items) },
     { path: `citations/${name}.ris`, contents: toRis(items) },
   ];
 }

@@ -7,7 +7,7 @@ declare module '@citation-js/core' {
     data: CslData[];
     format(format: 'bibliography' | 'citation', options?: { template?: string; format?: 'text' | 'html' }): string;
     format(format: 'bibtex' | 'ris', options?: { format?: 'text' }): string;
-    format(format: 'bibtex', options: { format: 'object' }): BibtexEntry[];
+    format(format: 'bibtex' | 'biblatex', options: { format: 'object' }): BibtexEntry[];
     format(format: 'ris', options: { format: 'object'; spec?: 'new' | 'old' | 'mixed' }): RisRecord[];
   }
 

@@ -1,28 +1,44 @@
 import type { RisRecord } from '@citation-js/core';
 import { cite } from './citationJs.js';
-import type { CslItem } from './csl.js';
+import type { CslDate, CslItem, CslName } from './csl.js';
+
+/** The tags in the order they are written: type and key, then as a reference reads. */
+const tagOrder = ['TY', 'ID', 'TI', 'AU', 'T2', 'M3', 'IS', 'SP', 'PB', 'CY', 'DA', 'PY', 'LA', 'UR', 'N1'];
+const rank = (tag: string) => (tagOrder.includes(tag) ? tagOrder.indexOf(tag) : tagOrder.length);
+
+/** A date as RIS writes it, with empty parts where the precision ends: "2016/4/25/", "2021/4//", "2016///". */
+const risDate = ({ 'date-parts': [[year, month, day]] }: CslDate) => `${year}/${month ?? ''}/${day ?? ''}/`;
+
+/** A name as written ("习近平 [Xi Jinping]"), or "family, given", which Zotero and EndNote split at the comma. */
+const risName = (name: CslName) => ('literal' in name ? name.literal : `${name.family}, ${name.given}`);
 
 /**
- * citation-js's current RIS mapping takes a newspaper article's authors only from `reporter` and its date
- * only as a year, and writes a web page's site name nowhere; the older mapping keeps all three (but splits
- * a page range digit by digit, so the current one serves every other type).
+ * Where citation-js 0.8.2's RIS mapping is not what Zotero's and EndNote's RIS import read, the record is
+ * corrected here, type by type. All records use the current RIS tags (AU, DA, T2, LA), which Zotero, EndNote
+ * and Mendeley read for every type.
  */
-const olderMappingFor = new Set<CslItem['type']>(['article-newspaper', 'webpage']);
-
-/**
- * The older mapping writes the note as AB, which readers take for the abstract; and its PY, which only
- * repeats Y1's year, makes readers (citation-js among them) read the record with the current mapping,
- * losing its authors and full date.
- */
-function fromOlderMapping({ AB, PY, ...tags }: RisRecord): RisRecord {
-  return AB === undefined ? tags : { ...tags, N1: AB };
-}
-
-function risRecord(item: CslItem): RisRecord {
-  const older = olderMappingFor.has(item.type);
-  const [record] = cite([item]).format('ris', { format: 'object', spec: older ? 'old' : 'mixed' });
-  // citation-js cuts ID to the 20 characters of the old spec, which makes long keys collide
-  return { ...(older ? fromOlderMapping(record) : record), ID: item.id };
+function corrected(item: CslItem, record: RisRecord): RisRecord {
+  const tags: RisRecord = { ...record };
+  if (item.type === 'speech') {
+    // citation-js writes a speech as SOUND, which Zotero imports as an audio recording whose speaker is its
+    // "composer"; SLIDE is what Zotero and EndNote read as a presentation, with M3 its type ("speech")
+    tags.TY = 'SLIDE';
+  } else if (item.type === 'article-newspaper') {
+    // citation-js writes a newspaper article's authors only from `reporter`, and its date only as PY's year
+    if (item.author) tags.AU = item.author.map(risName);
+    tags.DA = risDate(item.issued);
+  } else if (item.type === 'webpage' && item['container-title']) {
+    // citation-js writes a web page's site nowhere; T2 is Zotero's Website Title
+    tags.T2 = item['container-title'];
+  }
+  // citation-js writes a place only for a publisher; CY is the place of a presentation in Zotero and EndNote
+  // (a web page has no place in Zotero, which drops it). It cuts ID to the 20 characters of the old RIS
+  // specification, which makes long keys collide, and leaves out LA for some types.
+  const place = item['event-place'] ?? item['publisher-place'];
+  if (place) tags.CY = place;
+  tags.ID = item.id;
+  tags.LA = item.language;
+  return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /**
@@ -31,7 +47,8 @@ function risRecord(item: CslItem): RisRecord {
  */
 export function toRis(items: CslItem[]): string {
   const records = items.map((item) => {
-    const { TY, ...tags } = risRecord(item);
+    const [record] = cite([item]).format('ris', { format: 'object', spec: 'mixed' });
+    const { TY, ...tags } = corrected(item, record);
     const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((one) => `${tag}  - ${one}`));
     return [`TY  - ${TY}`, ...lines, 'ER  - '].join('\n');
   });

@@ -9,7 +9,11 @@ const typeOfKind: Record<Source['kind'], CslItem['type']> = {
   'government-web-page': 'webpage',
 };
 
-/** Kinds whose place is where the event happened rather than where the work was published. */
+/**
+ * Kinds whose place is where the event happened rather than where the work was published. Zotero imports a
+ * speech's `event-place` as its Presentation's place, but a Web Page has no place, so the press conferences'
+ * place is lost there whichever variable holds it; it stays for citeproc and the other formats.
+ */
 const heldAtPlace = new Set<Source['kind']>(['speech', 'press-conference']);
 
 /** A Chinese name as the endnotes print it with the romanization after it, else the romanized name. */

@@ -64,7 +64,7 @@ const sourceOf = (quote: Quote, dataset: Dataset) =>
   quote.source === null ? undefined : find<Source>(quote.source, dataset);
 
 const report: Table<'report'> = [
-  field('report', 'id', { description: 'Id of the report, "report".' }),
+  field('report', 'id', { description: 'Id of the report, also its citation key.' }),
   field('report', 'title'),
   field('report', 'authors'),
   {
