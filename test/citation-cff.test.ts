@@ -62,8 +62,9 @@ describe('the version users see', () => {
   it('is the same in package.json, package-lock.json, CITATION.cff and dist/datapackage.json', () => {
     const lock = JSON.parse(read('package-lock.json'));
     const dataPackage = JSON.parse(read('dist/datapackage.json'));
-    expect([lock.version, lock.packages[''].version, cff.version, dataPackage.version]).toEqual(
-      Array(4).fill(packageJson.version),
+    const cited = /\(Version ([^)]*)\)/.exec(readmeSection('How to cite'))?.[1];
+    expect([lock.version, lock.packages[''].version, cff.version, dataPackage.version, cited]).toEqual(
+      Array(5).fill(packageJson.version),
     );
   });
 });
@@ -71,9 +72,11 @@ describe('the version users see', () => {
 describe('scripts/syncCitation.ts, run by npm run version', () => {
   const dir = mkdtempSync(join(tmpdir(), 'btv-cff-'));
   const cffPath = join(dir, 'CITATION.cff');
+  const readmePath = join(dir, 'README.md');
+  writeFileSync(readmePath, read('README.md'));
   const sync = (version: string, date: string) => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ version }));
-    const args = ['--cff', cffPath, '--package', join(dir, 'package.json'), '--date', date];
+    const args = ['--cff', cffPath, '--readme', readmePath, '--package', join(dir, 'package.json'), '--date', date];
     return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/syncCitation.ts'), ...args], {
       encoding: 'utf8',
     });
@@ -86,6 +89,12 @@ describe('scripts/syncCitation.ts, run by npm run version', () => {
     expect(parse(synced)).toEqual({ ...cff, version: '9.8.7', 'date-released': '2030-01-02' });
     const changed = synced.split('\n').filter((line) => !cffText.split('\n').includes(line));
     expect(changed).toEqual(['version: "9.8.7"', 'date-released: "2030-01-02"']);
+    // and the README's example reference of the dataset, and nothing else of it
+    const readmeChanged = readFileSync(readmePath, 'utf8')
+      .split('\n')
+      .filter((line) => !read('README.md').split('\n').includes(line));
+    expect(readmeChanged).toHaveLength(1);
+    expect(readmeChanged[0]).toContain('(Version 9.8.7)');
   });
 
   it('leaves the file as it is when it already cites the version, whatever the day', () => {
