@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recoverDist } from '../scripts/lib/recoverDist.js';
 import { swapSteps, writeDist } from '../scripts/lib/writeDist.js';
@@ -156,10 +157,29 @@ describe('a build that cannot write', () => {
     return project;
   }
 
+  /**
+   * The writer in one file that user 65534 can read: the checkout may sit in a folder only root can enter (a clone
+   * in a fresh mktemp -d folder), and the test is about dist/'s permissions, not the checkout's.
+   */
+  function readableWriter(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'btv-writer-'));
+    chmodSync(dir, 0o755);
+    const outfile = join(dir, 'writeDist.mjs');
+    const entryPoints = [join(root, 'test/helpers/writeDistProcess.ts')];
+    buildSync({ entryPoints, outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
+    chmodSync(outfile, 0o644);
+    return outfile;
+  }
+
   /** Writes dist/ as user 65534, where permissions apply (root ignores them). */
   function writeAsNobody(distDir: string) {
-    const args = ['--reuid', '65534', '--regid', '65534', '--clear-groups', process.execPath, ...writerArgs(distDir)];
-    return spawnSync('setpriv', args, { cwd: root, encoding: 'utf8', env: { ...process.env, HOME: tmpdir() } });
+    const writer = readableWriter();
+    const args = ['--reuid', '65534', '--regid', '65534', '--clear-groups', process.execPath, writer, distDir];
+    return spawnSync('setpriv', args, {
+      cwd: dirname(writer),
+      encoding: 'utf8',
+      env: { ...process.env, HOME: tmpdir() },
+    });
   }
 
   for (const readOnlyParent of [false, true]) {
