@@ -12,6 +12,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** One object for report.json, an array for the others; recordSchema reports a file of another shape. */
+export function hasCollectionShape(file: DataFile): boolean {
+  return collectionSchemas[file.collection].single ? isPlainObject(file.value) : Array.isArray(file.value);
+}
+
 export function recordsOf(file: DataFile): LocatedRecord[] {
   const { single } = collectionSchemas[file.collection];
   const values = single ? [file.value] : Array.isArray(file.value) ? file.value : [];

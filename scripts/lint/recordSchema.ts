@@ -1,7 +1,7 @@
 import type { z } from 'zod/v3';
 import { collectionSchemas } from '../../schema/index.js';
 import type { Problem } from '../lib/problem.js';
-import { isPlainObject } from '../lib/records.js';
+import { hasCollectionShape, isPlainObject } from '../lib/records.js';
 import type { Lint } from './types.js';
 
 function fieldPath(path: (string | number)[]): string | null {
@@ -42,7 +42,7 @@ function describeIssue(issue: z.ZodIssue, recordName: string): Array<[string | n
 export const recordSchema: Lint = ({ files }) =>
   files.flatMap((file): Problem[] => {
     const { record: schema, recordName, single } = collectionSchemas[file.collection];
-    if (single ? !isPlainObject(file.value) : !Array.isArray(file.value)) {
+    if (!hasCollectionShape(file)) {
       const expected = single ? 'one JSON object' : 'a JSON array of records';
       return [{ file: file.file, record: null, field: null, message: `expected ${expected}` }];
     }

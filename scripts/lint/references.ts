@@ -1,5 +1,5 @@
 import { collectionSchemas, references } from '../../schema/index.js';
-import { recordsOf, valuesAt } from '../lib/records.js';
+import { hasCollectionShape, recordsOf, valuesAt } from '../lib/records.js';
 import type { Lint } from './types.js';
 
 /** Every link between records points at a record that exists. */
@@ -9,7 +9,8 @@ export const referencesResolve: Lint = ({ files, fileOf }) => {
     const source = fileOf[from];
     if (!source) return [];
     const target = to === '*' ? undefined : fileOf[to];
-    if (to !== '*' && !target) return [];
+    // a missing file or one of the wrong shape is reported once already, not once per link into it
+    if (to !== '*' && !(target && hasCollectionShape(target))) return [];
     const known = target ? new Set(recordsOf(target).map(({ record }) => record[key])) : allIds;
     const targetName = to === '*' ? 'record' : collectionSchemas[to].recordName;
     const where = to === '*' ? 'in the dataset' : `in data/${to}.json`;
