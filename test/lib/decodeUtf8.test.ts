@@ -24,6 +24,20 @@ describe('decodeUtf8', () => {
     });
   });
 
+  it('counts a byte order mark as the one character it is, before an invalid byte', () => {
+    expect(decodeUtf8(bytes('\ufeffa', [0xff]))).toEqual({
+      ok: false,
+      problem: 'invalid UTF-8 at line 1, column 3 (byte 0xFF); save the file as UTF-8',
+    });
+  });
+
+  it('tells a lone first byte of U+FFFD’s sequence from a U+FFFD written whole', () => {
+    expect(decodeUtf8(bytes('a', [0xef], 'b'))).toEqual({
+      ok: false,
+      problem: 'invalid UTF-8 at line 1, column 2 (byte 0xEF); save the file as UTF-8',
+    });
+  });
+
   it('names a sequence cut short by the end of the file', () => {
     expect(decodeUtf8(bytes('ab', [0xe4, 0xb8]))).toEqual({
       ok: false,

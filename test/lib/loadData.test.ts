@@ -56,10 +56,10 @@ describe('loadData', () => {
     expect(loaded.files.find((file) => file.collection === 'themes')).toMatchObject({ text: '[]', value: [] });
   });
 
-  it('names a damaged value by its record’s id or index and the field holding it, and keeps it as damaged', () => {
+  it('names a damaged value by its record’s id, else its index, and the field holding it, and keeps it as damaged', () => {
     const limits = { ...defaultLimits, stringLength: 8 };
     const themes =
-      '[{"id": "a", "heading": "too long 1"}, {"heading": "too long 2", "tags": ["fine", "too long 3"]}, "too long 4"]';
+      '[{"id": "a", "heading": "too long 1"}, {"id": 7, "heading": "too long 2", "tags": ["fine", "too long 3"]}, "too long 4"]';
     const report = '{"title": "too long 5"}';
     const loaded = loadData(dataWith({ themes, report }), limits);
     const ours = loaded.problems.filter(({ file }) => file === 'data/report.json' || file === 'data/themes.json');
