@@ -87,6 +87,21 @@ describe('inferredValues', () => {
     expect(problemsOf(inferredValues, data)).toEqual([unprinted('place', 'Shanghai')]);
   });
 
+  it('compares only a date as the notes print it: a URL with hyphens is looked for as it is', () => {
+    const url = 'https://example.org/a-b-c';
+    const data = withSource({ url });
+    Object.assign(rows(data, 'endnotes')[0], {
+      text: `习近平 [Xi Jinping], “讲话” [Speech], (speech, Beijing, April 25, 2016), ${url}.`,
+    });
+    expect(problemsOf(inferredValues, data)).toEqual([]);
+  });
+
+  it('reads past a citation that is not an object, left to the schema lint', () => {
+    const data = fixtureCollections();
+    Object.assign(rows(data, 'endnotes')[0], { citations: [null, { source: 'xi-jinping-2016-speech' }] });
+    expect(problemsOf(inferredValues, data)).toEqual([]);
+  });
+
   it('says nothing of a source no endnote cites, nor without the sources file', () => {
     const data = withSource({ place: 'Shanghai' });
     Object.assign(rows(data, 'endnotes')[0], { citations: [] });
