@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,11 @@ import {
   bundleBudget,
   bundleOverheadFactor,
   linearGrowthBudgets,
+  linearMemoryBudgets,
+  type ScaleMemory,
   type ScaleTime,
 } from '../scripts/bench/budgets.js';
+import { measurePeakMemory } from '../scripts/bench/measureMemory.js';
 import { recordCount, scaleData, writeData } from '../scripts/bench/syntheticData.js';
 import { median } from '../scripts/bench/timing.js';
 import type { DataCollections } from '../scripts/lib/dataset.js';
@@ -140,8 +143,75 @@ describe('bench budgets', () => {
     expect(missing).toMatchObject({ pass: null, detail: 'no "." export' });
   });
 
+  const megabytes = 1e6;
+  const memoriesFor = (bytes: (records: number) => number): ScaleMemory[] =>
+    scales.map((scale) => ({ scale, records: realistic * scale, peakRssBytes: bytes(realistic * scale) }));
+  // what a build holds before any record: Node, the modules, the compiled schemas
+  const fixedMemory = 250 * megabytes;
+
+  it('passes memory that grows linearly with the records, over a large fixed cost', () => {
+    const budgets = linearMemoryBudgets(memoriesFor((records) => fixedMemory + 16_000 * records));
+    expect(budgets.map((budget) => budget.pass)).toEqual([true, true]);
+  });
+
+  it('fails memory per added record that grows with the records, where the fixed cost hides it per record', () => {
+    // 16 kB a record at 10×, twice that per record added at 1000×
+    const growing = memoriesFor((records) => fixedMemory + 16_000 * records * (1 + records / (realistic * 1000)));
+    expect(verdicts(linearMemoryBudgets(growing))).toEqual({
+      'peak memory per record grows linearly': true,
+      'peak memory per added record grows linearly': false,
+    });
+  });
+
+  it('fails memory per record that grows with the records when the fixed cost is small', () => {
+    const growing = memoriesFor((records) => 16_000 * records * (1 + records / (realistic * 1000)));
+    expect(linearMemoryBudgets(growing).map((budget) => budget.pass)).toEqual([false, false]);
+  });
+
+  it('compares memory at 1000× with 100× per record, and from 100× to 1000× with 10× to 100× per added record', () => {
+    // 100 MB before any record, then 10 kB a record: 20 kB a record at 100×, 11 kB at 1000×
+    const memories = [1, 10, 100, 1000].map((scale) => ({
+      scale,
+      records: 100 * scale,
+      peakRssBytes: 100 * megabytes + 10_000 * 100 * scale,
+    }));
+    const [plain, added] = linearMemoryBudgets(memories).map((budget) => budget.detail);
+    expect(plain).toBe('11.0 kB at 1000× vs 20.0 kB at 100× (0.55×, limit 1.5×)');
+    expect(added).toBe('10.0 kB from 100× to 1000× vs 10.0 kB from 10× to 100× (1.00×, limit 1.5×)');
+  });
+
+  it('reports memory as not measured without a scale below and above 100×', () => {
+    const memories = memoriesFor((records) => records);
+    for (const some of [memories.filter((memory) => memory.scale !== 1000), memories.slice(2)])
+      expect(linearMemoryBudgets(some).map((budget) => budget.pass)).toEqual([null, null]);
+  });
+
   it('takes the median of the runs', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('peak memory', () => {
+  it('is taken from a build in a process of its own, which writes dist/ as npm run build does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'btv-memory-'));
+    try {
+      const peak = measurePeakMemory(validFixture, join(dir, 'dist'));
+      // Linux counts it in kilobytes; more than this test's own heap says it is not this process's figure
+      expect(peak % 1024).toBe(0);
+      expect(peak).toBeGreaterThan(process.memoryUsage().heapUsed);
+      expect(existsSync(join(dir, 'dist/json/quotes.json'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a failed build instead of a figure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'btv-memory-'));
+    try {
+      expect(() => measurePeakMemory(join(dir, 'no-data'), join(dir, 'dist'))).toThrow(/failed in its own process/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

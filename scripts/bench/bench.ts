@@ -4,10 +4,18 @@ import { parseArgs } from 'node:util';
 import type { DataCollections } from '../lib/dataset.js';
 import { defaultDataDir, projectRoot } from '../lib/paths.js';
 import { validateData } from '../validateData.js';
-import { type Budget, bundleBudget, linearGrowthBudgets, type ScaleTime } from './budgets.js';
-import { budgetLines, type ExporterTimes, exporterTable, scaleTable, sizeLines } from './formatReport.js';
+import {
+  type Budget,
+  bundleBudget,
+  linearGrowthBudgets,
+  linearMemoryBudgets,
+  type ScaleMemory,
+  type ScaleTime,
+} from './budgets.js';
+import { budgetLines, type ExporterTimes, exporterTable, memoryTable, scaleTable, sizeLines } from './formatReport.js';
 import { describeMachine } from './machine.js';
 import { build, measureBuild, measureExporters, measureValidation } from './measureBuild.js';
+import { measurePeakMemory } from './measureMemory.js';
 import { minifiedQuotesJson, packSize, quotesBundle } from './measureSize.js';
 import { recordCount, scaleData, writeData } from './syntheticData.js';
 
@@ -47,6 +55,7 @@ async function main(): Promise<void> {
   mkdirSync(benchDir, { recursive: true });
 
   const times: ScaleTime[] = [];
+  const memories: ScaleMemory[] = [];
   const exporterTimes = new Map<number, ExporterTimes>();
   for (const [index, scale] of scales.entries()) {
     const dataDir = join(benchDir, `data-${scale}x`);
@@ -57,7 +66,11 @@ async function main(): Promise<void> {
     const validateMs = measureValidation(dataDir, runs);
     const buildMs = measureBuild(dataDir, distDir, runs);
     times.push({ scale, records, runs, validateMs, buildMs });
-    progress(`${scale}×: ${records} records, validate ${validateMs.toFixed(1)} ms, build ${buildMs.toFixed(1)} ms`);
+    const peakRssBytes = measurePeakMemory(dataDir, distDir);
+    memories.push({ scale, records, peakRssBytes });
+    progress(
+      `${scale}×: ${records} records, validate ${validateMs.toFixed(1)} ms, build ${buildMs.toFixed(1)} ms, peak RSS ${(peakRssBytes / 1e6).toFixed(1)} MB`,
+    );
     if (exporterScales.includes(scale))
       exporterTimes.set(scale, { scale, records, times: measureExporters(dataDir, runsAt(scale)) });
     rmSync(dataDir, { recursive: true, force: true });
@@ -68,11 +81,15 @@ async function main(): Promise<void> {
   const pack = packSize();
   const bundle = await quotesBundle();
   const quotesJson = minifiedQuotesJson();
-  const budgets: Budget[] = [...linearGrowthBudgets(times), bundleBudget(bundle, quotesJson)];
+  const budgets: Budget[] = [
+    ...linearGrowthBudgets(times),
+    ...linearMemoryBudgets(memories),
+    bundleBudget(bundle, quotesJson),
+  ];
 
   const date = new Date().toISOString().slice(0, 10);
   const [small, large] = exporterScales.map((scale) => exporterTimes.get(scale));
-  const lines = [`Taken ${date} on ${describeMachine()}.`, '', scaleTable(times)];
+  const lines = [`Taken ${date} on ${describeMachine()}.`, '', scaleTable(times), '', memoryTable(memories)];
   if (small) lines.push('', exporterTable(small, large));
   lines.push('', sizeLines(pack, bundle, quotesJson), '', budgetLines(budgets));
   console.log(lines.join('\n'));

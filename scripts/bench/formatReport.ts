@@ -1,4 +1,13 @@
-import { addedMicrosPerRecord, type Budget, formatBudget, microsPerRecord, type ScaleTime } from './budgets.js';
+import {
+  addedKBPerRecord,
+  addedMicrosPerRecord,
+  type Budget,
+  formatBudget,
+  kBPerRecord,
+  microsPerRecord,
+  type ScaleMemory,
+  type ScaleTime,
+} from './budgets.js';
 import type { ExporterTime } from './measureBuild.js';
 import type { Measured, PackSize } from './measureSize.js';
 
@@ -31,6 +40,23 @@ export function scaleTable(times: ScaleTime[]): string {
       time.runs,
     ]),
   );
+}
+
+export function memoryTable(memories: ScaleMemory[]): string {
+  return [
+    'Peak memory (RSS) of one build, each scale in a fresh process:',
+    '',
+    table(
+      ['Scale', 'Records', 'Peak RSS MB', 'kB/record', 'kB/added record'],
+      memories.map((memory, index) => [
+        `${memory.scale}×`,
+        memory.records,
+        (memory.peakRssBytes / 1e6).toFixed(1),
+        kBPerRecord(memory.peakRssBytes, memory.records).toFixed(1),
+        index === 0 ? '' : addedKBPerRecord(memories[index - 1], memory).toFixed(1),
+      ]),
+    ),
+  ].join('\n');
 }
 
 /** Where build time goes at one scale and, given a larger one, how each exporter's time per record grows. */

@@ -72,9 +72,9 @@ function readDataFile(path: string, collection: CollectionName, file: string, li
   }
   const { single } = collectionSchemas[collection];
   if (single ? !isPlainObject(parsed.value) : !Array.isArray(parsed.value)) {
-    return whole(
-      `expected ${single ? 'one JSON object' : 'a JSON array of records'}, found ${parsed.value === null ? 'null' : typeof parsed.value}`,
-    );
+    // named as the schema problems name them: typeof calls an array and null "object"
+    const found = Array.isArray(parsed.value) ? 'array' : parsed.value === null ? 'null' : typeof parsed.value;
+    return whole(`expected ${single ? 'one JSON object' : 'a JSON array of records'}, found ${found}`);
   }
   const damaged = parsed.notes.map(({ path, message, fix, offset }) => {
     const where = locate(parsed.value, path, single);

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recoverDist } from '../../scripts/lib/recoverDist.js';
+
+const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid as number;
+
+/** A folder holding the given folders, each with a file naming it, modified the given seconds ago. */
+function folderWith(entries: Record<string, number>): string {
+  const parent = mkdtempSync(join(tmpdir(), 'btv-recover-'));
+  for (const [entry, age] of Object.entries(entries)) {
+    mkdirSync(join(parent, entry));
+    writeFileSync(join(parent, entry, 'from.txt'), entry);
+    const time = new Date(Date.now() - age * 1000);
+    utimesSync(join(parent, entry), time, time);
+  }
+  return parent;
+}
+
+const from = (dir: string) => readFileSync(join(dir, 'from.txt'), 'utf8');
+
+describe('recoverDist', () => {
+  it('does nothing, and says nothing, when no build left anything', () => {
+    const parent = folderWith({ dist: 0, 'dist.other-1': 0 });
+    expect(recoverDist(join(parent, 'dist'))).toBeNull();
+    expect(recoverDist(join(parent, 'missing', 'dist'))).toBeNull();
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'dist.other-1']);
+  });
+
+  it('removes what a dead build left beside a whole dist/, keeping dist/', () => {
+    const pid = deadPid();
+    const parent = folderWith({ dist: 0, [`dist.staging-${pid}`]: 0, [`dist.previous-${pid}`]: 0 });
+    expect(recoverDist(join(parent, 'dist'))).toBe(
+      `an earlier build was interrupted: removed dist.previous-${pid}, dist.staging-${pid}`,
+    );
+    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(from(join(parent, 'dist'))).toBe('dist');
+  });
+
+  it('restores a missing dist/ from the newest previous one, removing the older', () => {
+    const [older, newer] = [deadPid(), deadPid()];
+    const parent = folderWith({ [`out.previous-${older}`]: 60, [`out.previous-${newer}`]: 5 });
+    expect(recoverDist(join(parent, 'out'))).toBe(
+      `an earlier build was interrupted: restored out/ from out.previous-${newer}; removed out.previous-${older}`,
+    );
+    expect(readdirSync(parent)).toEqual(['out']);
+    expect(from(join(parent, 'out'))).toBe(`out.previous-${newer}`);
+  });
+
+  it('leaves a running build’s folders, and folders of another name, alone', () => {
+    const pid = deadPid();
+    const entries = [`dist.staging-${process.pid}`, `distXstaging-${pid}`, `dist.staging-${pid}x`, `dist.copy-${pid}`];
+    const parent = folderWith(Object.fromEntries(entries.map((entry) => [entry, 0])));
+    expect(recoverDist(join(parent, 'dist'))).toBeNull();
+    expect(readdirSync(parent).sort()).toEqual([...entries].sort());
+  });
+
+  it('leaves everything for later while a live build holds the lock', () => {
+    const pid = deadPid();
+    const parent = folderWith({ [`dist.previous-${pid}`]: 0 });
+    writeFileSync(join(parent, 'dist.lock'), '1\n');
+    expect(recoverDist(join(parent, 'dist'))).toBeNull();
+    expect(readdirSync(parent).sort()).toEqual(['dist.lock', `dist.previous-${pid}`]);
+  });
+});

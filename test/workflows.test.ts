@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { root } from './helpers/runScript.js';
+import { workflowProblems } from './helpers/workflowRules.js';
+
+const workflowDir = join(root, '.github/workflows');
+const workflowFiles = readdirSync(workflowDir).filter((name) => /\.ya?ml$/.test(name));
+const read = (name: string) => readFileSync(join(workflowDir, name), 'utf8');
+
+describe('the workflows', () => {
+  it('are there: CI and the release', () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(['ci.yml', 'release.yml']));
+  });
+
+  it.each(workflowFiles)('%s: least privilege, pinned actions, no stored token', (name) => {
+    expect(workflowProblems(read(name), name)).toEqual([]);
+  });
+
+  it('release publishes only after the CI job it calls has run .ci/run on the same commit', () => {
+    const ci = parse(read('ci.yml'));
+    expect(Object.keys(ci.on)).toContain('workflow_call');
+    const ciSteps = Object.values(ci.jobs as Record<string, { steps: { run?: string }[] }>).flatMap((job) => job.steps);
+    expect(ciSteps.map((step) => step.run)).toContain('bash .ci/run');
+    const release = parse(read('release.yml'));
+    expect(release.on).toEqual({ push: { branches: ['main'] } });
+    expect(release.jobs.check).toEqual({ uses: './.github/workflows/ci.yml' });
+    expect(release.jobs.release.needs).toBe('check');
+  });
+});
+
+const step = (lines: string) => lines.replace(/^/gm, '      ');
+/** A release workflow as it should be, with parts replaced to break one rule at a time. */
+function workflow({
+  top = 'permissions:\n  contents: read\n',
+  jobPermissions = '    permissions:\n      contents: write\n      id-token: write\n',
+  checkout = '- uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
+  npm = '- run: npm install -g npm@^11.5.1',
+  publish = '- run: npx changeset publish',
+  needs = '    needs: check\n',
+} = {}): string {
+  return [
+    'name: Release\non: push\n',
+    top,
+    'jobs:\n  check:\n    uses: ./.github/workflows/ci.yml\n  release:\n',
+    needs,
+    '    runs-on: ubuntu-latest\n',
+    jobPermissions,
+    '    steps:\n',
+    step(`${checkout}\n${npm}\n${publish}\n`),
+  ].join('');
+}
+
+describe('the workflow rules catch what they are for', () => {
+  it('accept a workflow that keeps them', () => {
+    expect(workflowProblems(workflow())).toEqual([]);
+  });
+
+  it('refuse a missing top-level permissions block', () => {
+    expect(workflowProblems(workflow({ top: '' }))).toEqual(['workflow.yml: no top-level permissions block']);
+  });
+
+  it('refuse write permissions at the top', () => {
+    for (const top of ['permissions: write-all\n', 'permissions:\n  contents: read\n  id-token: write\n'])
+      expect(workflowProblems(workflow({ top }))).toEqual([
+        expect.stringMatching(/top-level permissions must be read-only/),
+      ]);
+  });
+
+  it('refuse an action pinned by a tag, a branch or a short SHA', () => {
+    for (const ref of ['v4', 'main', '11bd719'])
+      expect(workflowProblems(workflow({ checkout: `- uses: actions/checkout@${ref}` }))).toEqual([
+        `workflow.yml line 15: actions/checkout@${ref} is not pinned to a full commit SHA`,
+      ]);
+  });
+
+  it('refuse a SHA without the version it stands for in a comment', () => {
+    const checkout = '- uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683';
+    expect(workflowProblems(workflow({ checkout }))).toEqual([
+      'workflow.yml line 15: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 has no "# v<version>" comment',
+    ]);
+  });
+
+  it('refuse publishing with a stored token', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+    const publish = '- run: npx changeset publish\n  env:\n    NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}';
+    expect(workflowProblems(workflow({ publish }))).toEqual([
+      'workflow.yml: uses the stored secret NPM_TOKEN; publishing takes OIDC credentials, not a token',
+      'workflow.yml: job release sets NODE_AUTH_TOKEN; publishing takes OIDC credentials, not a token',
+    ]);
+  });
+
+  it('refuse publishing without OIDC, without npm 11.5.1, or without the checks', () => {
+    expect(workflowProblems(workflow({ jobPermissions: '    permissions:\n      contents: write\n' }))).toEqual([
+      'workflow.yml: job release publishes without id-token: write (npm trusted publishing)',
+    ]);
+    expect(workflowProblems(workflow({ npm: '- run: npm install -g npm@10' }))).toEqual([
+      'workflow.yml: job release publishes without first installing npm 11.5.1 or later',
+    ]);
+    expect(workflowProblems(workflow({ needs: '' }))).toEqual([
+      'workflow.yml: job release publishes without needing a job that runs .ci/run',
+    ]);
+  });
+});
