@@ -78,9 +78,11 @@ describe('validateData', () => {
     const dataDir = copyOfFixture('edited-data');
     writeFileSync(join(dataDir, 'themes.json'), '[\n  {\n    "id": "ambition",,\n  }\n]\n');
     writeFileSync(join(dataDir, 'takeaways.json'), '');
+    writeFileSync(join(dataDir, 'people.json'), '[1 2]');
     expect(problemsIn(dataDir)).toEqual([
       '✖ edited-data/themes.json: invalid JSON at line 3, column 22: Expected double-quoted property name',
       '✖ edited-data/takeaways.json: invalid JSON: Unexpected end of JSON input',
+      "✖ edited-data/people.json: invalid JSON at line 1, column 4: Expected ',' or ']' after array element",
     ]);
   });
 
