@@ -46,6 +46,10 @@ describe('records', () => {
       { path: 'tags[1]', value: 'y' },
     ]);
     expect(valuesAt(note, 'one.two')).toEqual([{ path: 'one.two', value: 2 }]);
+    expect(valuesAt({ a: [{ b: { c: 1 } }, { b: { c: 2 } }] }, 'a.b.c')).toEqual([
+      { path: 'a[0].b.c', value: 1 },
+      { path: 'a[1].b.c', value: 2 },
+    ]);
     expect(valuesAt(note, 'one')).toEqual([{ path: 'one', value: { two: 2 } }]);
     expect(valuesAt(note, 'missing.path')).toEqual([]);
     expect(valuesAt(null, 'tags')).toEqual([]);

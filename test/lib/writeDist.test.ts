@@ -57,9 +57,26 @@ describe('writeDist', () => {
     const before = snapshotTree(distDir);
     // a file where a folder must go
     const clash = [...newFiles, { path: 'json/quotes.json/inside', contents: 'x' }];
-    expect(() => writeDist(clash, distDir)).toThrow();
+    // the error says what went wrong, not something the clean-up tripped over
+    expect(() => writeDist(clash, distDir)).toThrow(/EEXIST/);
     expect(snapshotTree(distDir)).toEqual(before);
     expect(fs.readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it('leaves dist/ as it was when a build writes nothing at all', () => {
+    const { dir, distDir } = scratchDist({ 'json/quotes.json': 'old' });
+    const before = snapshotTree(distDir);
+    expect(() => writeDist([], distDir)).toThrow(/ENOENT/);
+    expect(snapshotTree(distDir)).toEqual(before);
+    expect(fs.readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it('creates no dist/ when the first build fails', () => {
+    const { dir, distDir } = scratchDist();
+    expect(() => writeDist([...newFiles, { path: 'json/quotes.json/inside', contents: 'x' }], distDir)).toThrow(
+      /EEXIST/,
+    );
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('puts the previous dist/ back when the new one cannot be moved in', () => {

@@ -47,6 +47,9 @@ describe('quoteLinks', () => {
     expect(problems(withCitations(3, { citation: 4 }))).toEqual([
       '✖ data/quotes.json q-2 citation: endnote 2 cites 3 works; use 1 to 3',
     ]);
+    expect(problems(withCitations(2, { citation: 3 }))).toEqual([
+      '✖ data/quotes.json q-2 citation: endnote 2 cites 2 works; use 1 to 2',
+    ]);
   });
 
   it('a quote whose endnote cites one work leaves citation null', () => {

@@ -81,9 +81,11 @@ describe('validateData', () => {
     const dataDir = copyOfFixture('edited-data');
     writeFileSync(join(dataDir, 'themes.json'), '[\n  {\n    "id": "ambition",,\n  }\n]\n');
     writeFileSync(join(dataDir, 'takeaways.json'), '');
+    writeFileSync(join(dataDir, 'people.json'), '[1 2]');
     expect(problemsIn(dataDir)).toEqual([
       '✖ edited-data/themes.json: invalid JSON at line 3, column 22: expected a property name in double quotes, found ","',
       '✖ edited-data/takeaways.json: invalid JSON at line 1, column 1: expected a value, found the end of the file',
+      '✖ edited-data/people.json: invalid JSON at line 1, column 4: expected "," or "]" after an array item, found "2"',
     ]);
   });
 
