@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,13 @@ describe('acquireDistLock', () => {
     const distDir = distIn();
     writeFileSync(`${distDir}.lock`, '');
     expect(acquireDistLock(distDir, 0, refuse)).toEqual({ held: false, holder: null });
+  });
+
+  it('refuses, removing nothing, while a folder new enough to be a build’s stands where the lock goes', () => {
+    const distDir = distIn();
+    mkdirSync(`${distDir}.lock`);
+    expect(acquireDistLock(distDir, 0, refuse)).toEqual({ held: false, holder: null });
+    expect(existsSync(`${distDir}.lock`)).toBe(true);
   });
 
   it('words an error creating the lock as the caller asks', () => {

@@ -29,6 +29,14 @@ describe('recoverDist', () => {
     expect(readdirSync(parent).sort()).toEqual(['dist', 'dist.other-1']);
   });
 
+  it('leaves the lock alone when there is nothing to put right, even one a dead build left', () => {
+    const lockOfDeadBuild = `${deadPid()}\n`;
+    const parent = folderWith({ dist: 0 });
+    writeFileSync(join(parent, 'dist.lock'), lockOfDeadBuild);
+    expect(recoverDist(join(parent, 'dist'))).toBeNull();
+    expect(readFileSync(join(parent, 'dist.lock'), 'utf8')).toBe(lockOfDeadBuild);
+  });
+
   it('removes what a dead build left beside a whole dist/, keeping dist/', () => {
     const pid = deadPid();
     const parent = folderWith({ dist: 0, [`dist.staging-${pid}`]: 0, [`dist.previous-${pid}`]: 0 });
@@ -61,6 +69,14 @@ describe('recoverDist', () => {
     const pid = deadPid();
     const parent = folderWith({ [`dist.previous-${pid}`]: 0 });
     writeFileSync(join(parent, 'dist.lock'), '1\n');
+    expect(recoverDist(join(parent, 'dist'))).toBeNull();
+    expect(readdirSync(parent).sort()).toEqual(['dist.lock', `dist.previous-${pid}`]);
+  });
+
+  it('leaves everything for later, and does not fail, when it cannot take the lock', () => {
+    const pid = deadPid();
+    // an old folder where the lock goes: taking it over fails, as removing a file does
+    const parent = folderWith({ [`dist.previous-${pid}`]: 0, 'dist.lock': 60 });
     expect(recoverDist(join(parent, 'dist'))).toBeNull();
     expect(readdirSync(parent).sort()).toEqual(['dist.lock', `dist.previous-${pid}`]);
   });
