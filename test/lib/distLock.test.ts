@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,10 +55,40 @@ describe('acquireDistLock', () => {
     expect(acquireDistLock(distDir, 0, refuse).held).toBe(true);
   });
 
+  it('refuses a live process’s lock however old it is', () => {
+    const distDir = distIn();
+    writeFileSync(`${distDir}.lock`, '1\n');
+    utimesSync(`${distDir}.lock`, new Date(Date.now() - 10_000), new Date(Date.now() - 10_000));
+    expect(acquireDistLock(distDir, 0, refuse)).toEqual({ held: false, holder: 1 });
+    expect(readFileSync(`${distDir}.lock`, 'utf8')).toBe('1\n');
+  });
+
+  it('waits for a live build to finish, then takes the lock', async () => {
+    const distDir = distIn();
+    writeFileSync(`${distDir}.lock`, '1\n');
+    // another process ends the running build: it removes the lock while this one waits, blocked
+    const other = spawn(process.execPath, [
+      '-e',
+      `setTimeout(() => require('node:fs').rmSync(${JSON.stringify(`${distDir}.lock`)}), 200)`,
+    ]);
+    const exited = new Promise((resolve) => other.on('exit', resolve));
+    const lock = acquireDistLock(distDir, 60_000, refuse);
+    await exited;
+    expect(lock.held).toBe(true);
+    expect(readFileSync(`${distDir}.lock`, 'utf8')).toBe(`${process.pid}\n`);
+  });
+
   it('waits for an empty lock just created, which a build is writing its pid into', () => {
     const distDir = distIn();
     writeFileSync(`${distDir}.lock`, '');
     expect(acquireDistLock(distDir, 0, refuse)).toEqual({ held: false, holder: null });
+  });
+
+  it('refuses, removing nothing, while a folder new enough to be a build’s stands where the lock goes', () => {
+    const distDir = distIn();
+    mkdirSync(`${distDir}.lock`);
+    expect(acquireDistLock(distDir, 0, refuse)).toEqual({ held: false, holder: null });
+    expect(existsSync(`${distDir}.lock`)).toBe(true);
   });
 
   it('words an error creating the lock as the caller asks', () => {
@@ -67,6 +97,12 @@ describe('acquireDistLock', () => {
 });
 
 describe('busyMessage', () => {
+  it('names a folder whose name holds a dot whole', () => {
+    expect(busyMessage('/x/my.dist', 7)).toBe(
+      'another build (pid 7) is writing my.dist/; run this one when it has finished (or remove my.dist.lock if no build is running)',
+    );
+  });
+
   it('names the folder, the process and the lock file to remove if no build runs', () => {
     expect(busyMessage('/x/out', 42)).toBe(
       'another build (pid 42) is writing out/; run this one when it has finished (or remove out.lock if no build is running)',
