@@ -104,7 +104,12 @@ describe('keyboard', () => {
     const skip = page.locator('a.skip-link');
     expect(await isFocused(skip)).toBe(true);
     expect(await isInViewport(skip)).toBe(true);
+    // the page follows the new address on hashchange, focusing the quotes again: tab on only once it has
+    await page.evaluate(
+      "void (window.followed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true })))",
+    );
     await page.keyboard.press('Enter');
+    await page.evaluate('window.followed');
     expect(await isFocused(page.locator('#two-voices'))).toBe(true);
     const filters = ['filter-theme', 'filter-voice', 'filter-speaker', 'filter-search'];
     const reached: string[] = [];
