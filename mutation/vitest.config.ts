@@ -1,8 +1,23 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const root = new URL('..', import.meta.url).pathname;
 // these replace a module with vi.mock, which needs a module cache of their own
 const mocking = ['test/lib/writeDist.test.ts', 'test/lib/jsonSchemas.test.ts'];
+
+// the test files that start child processes or write dist/, a second or more each
+const slow = ['test/writeDist.test.ts', 'test/loading.test.ts', 'test/lib/recoverDist.test.ts', 'test/textRules.test.ts'];
+
+/**
+ * Vitest runs the slowest files first; a mutant is killed by its first failure, so the in-process tests go first and
+ * most mutants die before a child process is started.
+ */
+class InProcessFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => slow.findIndex((path) => file.moduleId.endsWith(path));
+    return [...files].sort((a, b) => rank(a) - rank(b) || a.moduleId.localeCompare(b.moduleId));
+  }
+}
 
 /**
  * The fast tests of scripts/lint/ and scripts/lib/ that mutation testing runs once per mutant.
@@ -14,6 +29,7 @@ export default defineConfig({
     bail: 1,
     pool: 'threads',
     fileParallelism: false,
+    sequence: { sequencer: InProcessFirst },
     projects: [
       {
         test: {
