@@ -6,7 +6,12 @@ const root = new URL('..', import.meta.url).pathname;
 const mocking = ['test/lib/writeDist.test.ts', 'test/lib/jsonSchemas.test.ts'];
 
 // the test files that start child processes or write dist/, a second or more each
-const slow = ['test/writeDist.test.ts', 'test/loading.test.ts', 'test/lib/recoverDist.test.ts', 'test/textRules.test.ts'];
+const slow = [
+  'test/writeDist.test.ts',
+  'test/loading.test.ts',
+  'test/lib/recoverDist.test.ts',
+  'test/textRules.test.ts',
+];
 
 /**
  * Vitest runs the slowest files first; a mutant is killed by its first failure, so the in-process tests go first and
