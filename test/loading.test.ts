@@ -184,6 +184,34 @@ describe('depth and size', () => {
     ]);
   });
 
+  it('a property name of two million characters is one problem, on its record, and the others are still reported', () => {
+    const problems = problemsAfter(
+      all(
+        unknownVoice,
+        replaceIn('quotes', /"text": "[^"]*"/, `"${'言'.repeat(2_000_000)}": ["${'言'.repeat(2_000_000)}"]`),
+      ),
+    );
+    // the record's missing text is not reported as well: the long name may be the text's
+    expect(problems).toEqual([
+      '✖ data/quotes.json q-t1-1: a property name longer than 1000000 characters at line 4, column 5 (no field of the dataset has a name that long)',
+      unknownVoiceProblem,
+    ]);
+  });
+
+  it('a damaged value of the report, which has no id, is reported once, by the loader', () => {
+    const problems = problemsAfter(
+      all(
+        replaceIn('report', /\n\s*"id": "[^"]*",/, ''),
+        replaceIn('report', /"title": "[^"]*"/, `"title": "${'言'.repeat(2_000_000)}"`),
+      ),
+    );
+    // the schema's "expected string, received null" about the title would be the same problem again
+    expect(problems).toEqual([
+      '✖ data/report.json [0] title: a string longer than 1000000 characters at line 2, column 12 (no text of the report is that long)',
+      '✖ data/report.json [0] id: missing required field',
+    ]);
+  });
+
   it('a file larger than the limit is not read', () => {
     const { dataDir } = scratchProject();
     const { problems, unreadable } = loadData(dataDir, { ...defaultLimits, fileBytes: 200 });

@@ -32,14 +32,17 @@ export const defaultLimits: LoadLimits = { depth: 32, stringLength: 1_000_000, f
 
 const byteOrderMark = '\ufeff';
 
-/** The record a path inside a parsed file belongs to (its id, else its index), and the field within it. */
-function locate(value: unknown, path: JsonPath, single: boolean): { record: string | null; field: string | null } {
+/**
+ * The record a path inside a parsed file belongs to (its id, else its index, "[0]" for the record of a one-record
+ * file, as the lints name it), and the field within it.
+ */
+function locate(value: unknown, path: JsonPath, single: boolean): { record: string; field: string | null } {
   const record = single ? value : (value as unknown[])[path[0] as number];
   const inRecord = single ? [...path] : path.slice(1);
   // a value deep inside lists is named by the field holding them
   while (typeof inRecord.at(-1) === 'number') inRecord.pop();
   const id = isPlainObject(record) && typeof record.id === 'string' ? record.id : null;
-  return { record: id ?? (single ? null : `[${path[0]}]`), field: fieldPath(inRecord) };
+  return { record: id ?? `[${single ? 0 : path[0]}]`, field: fieldPath(inRecord) };
 }
 
 type Read = { ok: true; file: DataFile; problems: Problem[] } | { ok: false; problems: Problem[] };
@@ -79,7 +82,7 @@ function readDataFile(path: string, collection: CollectionName, file: string, li
   const damaged = parsed.notes.map(({ path, message, fix, offset }) => {
     const where = locate(parsed.value, path, single);
     problems.push({ file, ...where, message: `${message} at ${lineAndColumn(text, offset)} (${fix})` });
-    return { record: where.record ?? '', field: where.field };
+    return where;
   });
   return { ok: true, problems, file: { collection, file, text, value: parsed.value, damaged } };
 }

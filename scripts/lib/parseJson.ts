@@ -72,7 +72,7 @@ export function parseJson(text: string, limits: JsonLimits): ParsedJson {
     }
   };
 
-  const readString = (): string | null => {
+  const readString = (what = 'a string', fix = 'no text of the report is that long'): string | null => {
     const start = at;
     const end = stringEnd();
     at = end;
@@ -80,8 +80,8 @@ export function parseJson(text: string, limits: JsonLimits): ParsedJson {
       notes.push({
         path: [...path],
         offset: start,
-        message: `a string longer than ${limits.stringLength} characters`,
-        fix: 'no text of the report is that long',
+        message: `${what} longer than ${limits.stringLength} characters`,
+        fix,
       });
       return null;
     }
@@ -172,23 +172,28 @@ export function parseJson(text: string, limits: JsonLimits): ParsedJson {
       skipSpace();
       if (text[at] !== '"') fail(`a property name in double quotes${text[at] === '}' ? ' (a trailing comma?)' : ''}`);
       const keyAt = at;
-      path.push('');
-      const key = readString() ?? '';
-      path.pop();
+      // a name too long to keep is reported on the object holding it: no field can be named by it
+      const key = readString('a property name', 'no field of the dataset has a name that long');
       skipSpace();
       if (text[at] !== ':') fail('":" after a property name');
       at++;
-      path.push(key);
+      path.push(key ?? '');
+      const kept = notes.length;
       const value = readValue();
       path.pop();
-      if (Object.hasOwn(object, key)) {
-        const message = `duplicate key ${JSON.stringify(key)}`;
-        notes.push({ path: [...path, key], offset: keyAt, message, fix: 'keep one of the two values' });
+      if (key === null) {
+        // its value goes with it, and so do the notes about that value, which no field could name
+        notes.length = kept;
+      } else {
+        if (Object.hasOwn(object, key)) {
+          const message = `duplicate key ${JSON.stringify(key)}`;
+          notes.push({ path: [...path, key], offset: keyAt, message, fix: 'keep one of the two values' });
+        }
+        // as JSON.parse does: "__proto__" is an own property, not the prototype
+        if (key === '__proto__')
+          Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+        else object[key] = value;
       }
-      // as JSON.parse does: "__proto__" is an own property, not the prototype
-      if (key === '__proto__')
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-      else object[key] = value;
       skipSpace();
       if (text[at] === '}') {
         at++;

@@ -67,7 +67,7 @@ describe('loadData', () => {
     const tooLong = 'a string longer than 8 characters at';
     const fix = '(no text of the report is that long)';
     expect(ours.map(formatProblem)).toEqual([
-      `✖ data/report.json title: ${tooLong} ${at(report, 5)} ${fix}`,
+      `✖ data/report.json [0] title: ${tooLong} ${at(report, 5)} ${fix}`,
       `✖ data/themes.json a heading: ${tooLong} ${at(themes, 1)} ${fix}`,
       `✖ data/themes.json [1] heading: ${tooLong} ${at(themes, 2)} ${fix}`,
       // an item of a list is named by the list
@@ -75,7 +75,7 @@ describe('loadData', () => {
       `✖ data/themes.json [2]: ${tooLong} ${at(themes, 4)} ${fix}`,
     ]);
     const damagedOf = (collection: string) => loaded.files.find((file) => file.collection === collection)?.damaged;
-    expect(damagedOf('report')).toEqual([{ record: '', field: 'title' }]);
+    expect(damagedOf('report')).toEqual([{ record: '[0]', field: 'title' }]);
     expect(damagedOf('themes')).toEqual([
       { record: 'a', field: 'heading' },
       { record: '[1]', field: 'heading' },

@@ -64,7 +64,7 @@ describe('parseJson', () => {
     expect(parseJson('" "', limits).value).toBe(' ');
   });
 
-  it('keeps a string of exactly the longest length, and replaces a longer one, a key too, by null and a note', () => {
+  it('keeps a string of exactly the longest length, and replaces a longer one by null and a note', () => {
     const short = { depth: 32, stringLength: 3 };
     expect(parseJson('["abc"]', short)).toEqual({ value: ['abc'], notes: [] });
     expect(parseJson('[1, {"k": "abcd"}]', short)).toEqual({
@@ -78,10 +78,25 @@ describe('parseJson', () => {
         },
       ],
     });
-    expect(parseJson('{"long": 1}', short)).toEqual({
-      value: { '': 1 },
-      notes: [{ path: [''], offset: 1, message: 'a string longer than 3 characters', fix: expect.any(String) }],
+  });
+
+  it('drops a property whose name is longer than the limit, noted on the object, with its value and its notes', () => {
+    const short = { depth: 1, stringLength: 3 };
+    const nameNote = (path: (string | number)[], offset: number) => ({
+      path,
+      offset,
+      message: 'a property name longer than 3 characters',
+      fix: 'no field of the dataset has a name that long',
     });
+    expect(parseJson('{"long": 1, "k": 2}', short)).toEqual({ value: { k: 2 }, notes: [nameNote([], 1)] });
+    // nothing inside the dropped value is noted again, however many limits it breaks
+    const nested = '[{"a": 1, "name": {"x": "abcd", "abcd": 5}, "a": 2}]';
+    const duplicate = { path: [0, 'a'], offset: nested.lastIndexOf('"a"'), message: 'duplicate key "a"' };
+    expect(parseJson(nested, { ...short, depth: 3 })).toEqual({
+      value: [{ a: 2 }],
+      notes: [nameNote([0], nested.indexOf('"name"')), { ...duplicate, fix: 'keep one of the two values' }],
+    });
+    expect(parseJson('{"name": [[1]]}', short).notes).toEqual([nameNote([], 1)]);
   });
 
   it('builds values as deep as the limit, and skips a deeper one whole, strings with brackets included', () => {
