@@ -12,8 +12,18 @@ function tryCreate(lockFile: string, failed: (error: unknown) => Error): boolean
     closeSync(descriptor);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw failed(error);
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw failed(error);
+    // no build makes anything but a file there, and a folder cannot be taken over as a file can
+    if (isFolder(lockFile)) throw failed(new Error(`${basename(lockFile)} is a folder, not a build’s lock; remove it`));
+    return false;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -84,10 +84,14 @@ describe('acquireDistLock', () => {
     expect(acquireDistLock(distDir, 0, refuse)).toEqual({ held: false, holder: null });
   });
 
-  it('refuses, removing nothing, while a folder new enough to be a build’s stands where the lock goes', () => {
+  it('refuses in words, removing nothing, a folder where the lock goes, new or old, which no build makes', () => {
     const distDir = distIn();
     mkdirSync(`${distDir}.lock`);
-    expect(acquireDistLock(distDir, 0, refuse)).toEqual({ held: false, holder: null });
+    const words = (error: unknown) => new Error(`refused: ${(error as Error).message}`);
+    const refusal = 'refused: dist.lock is a folder, not a build’s lock; remove it';
+    expect(() => acquireDistLock(distDir, 60_000, words)).toThrow(refusal);
+    utimesSync(`${distDir}.lock`, new Date(Date.now() - 10_000), new Date(Date.now() - 10_000));
+    expect(() => acquireDistLock(distDir, 0, words)).toThrow(refusal);
     expect(existsSync(`${distDir}.lock`)).toBe(true);
   });
 
