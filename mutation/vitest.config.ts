@@ -49,6 +49,8 @@ export default defineConfig({
             'test/textRules.test.ts',
             'test/recordLinks.test.ts',
             'test/writeDist.test.ts',
+            // the links into the report, derived in process from data/
+            'test/textFragments.test.ts',
           ],
           exclude: mocking,
           isolate: false,

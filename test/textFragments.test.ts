@@ -2,25 +2,23 @@
  * The links into the report: each published quote, takeaway and endnote has one whose text directive, matched
  * as the specification says over the report as a browser shows it, selects exactly its words, once.
  */
-import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Endnote, Quote, Report, Source, Takeaway } from '../schema/index.js';
+import type { Quote, Source } from '../schema/index.js';
+import { createDataset } from '../scripts/lib/createDataset.js';
+import { validateData } from '../scripts/validateData.js';
 import { loadReport } from './helpers/report.js';
+import { root } from './helpers/runScript.js';
 import { findAll, type Page, parseTextDirective, renderPage, withoutSuperscripts } from './helpers/textDirective.js';
 
-function published<T>(collection: string): T {
-  return JSON.parse(readFileSync(new URL(`../dist/json/${collection}.json`, import.meta.url), 'utf8')) as T;
-}
+// built here from data/, as the build does, so that a change to the derivation fails these tests before dist/ is
+// rebuilt (CI checks that the committed dist/ is what the build gives)
+const validation = validateData(join(root, 'data'));
+if (!validation.ok) throw new Error('data/ does not validate');
+const { report, quotes, sources, takeaways, endnotes } = createDataset(validation.data, '0.0.0');
 
 const page: Page = renderPage(loadReport());
-const report = published<Report>('report');
-const quotes = published<Quote[]>('quotes');
-const sources = published<Source[]>('sources');
-const linked: { id: string; text: string; reportLink: string }[] = [
-  ...published<Takeaway[]>('takeaways'),
-  ...quotes,
-  ...published<Endnote[]>('endnotes'),
-];
+const linked: { id: string; text: string; reportLink: string }[] = [...takeaways, ...quotes, ...endnotes];
 
 const matchesOf = (url: string) => findAll(page, parseTextDirective(url));
 
