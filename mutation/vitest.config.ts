@@ -13,6 +13,9 @@ const slow = [
   'test/textRules.test.ts',
 ];
 
+// instrumented for mutants, code reading a text of millions of characters takes many times longer
+const testTimeout = 60_000;
+
 /**
  * Vitest runs the slowest files first; a mutant is killed by its first failure, so the in-process tests go first and
  * most mutants die before a child process is started.
@@ -54,9 +57,10 @@ export default defineConfig({
           ],
           exclude: mocking,
           isolate: false,
+          testTimeout,
         },
       },
-      { test: { name: 'mocking', root, include: mocking } },
+      { test: { name: 'mocking', root, include: mocking, testTimeout } },
     ],
   },
 });

@@ -274,6 +274,13 @@ describe('parseJson', () => {
     expect(value).toEqual(
       JSON.parse('{"__proto__": {"polluted": true}, "a": [1.5e3, -0, true, null, "\\u00e9\\ud83d\\ude00"]}'),
     );
+    // an own key like any other: listed, writable and configurable
+    expect(Object.getOwnPropertyDescriptor(value, '__proto__')).toEqual({
+      value: { polluted: true },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -26,8 +26,11 @@ describe('parseJson', () => {
   });
 
   it('reads numbers, literals and escapes as JSON.parse does', () => {
-    const text = '[0, -12, 3.25, 1e3, 2E-2, -0.5e+1, true, false, null, "a\\"b", "c\\\\", "\\u4e60\\n", ""]';
+    const text = '[0, -12, 3.25, 1e3, 2E-2, -0.5e+1, 1e10, 2E-12, true, false, null, "a\\"b", "c\\\\", "\\u4e60\\n", ""]';
     expect(parseJson(text, limits)).toEqual({ value: JSON.parse(text), notes: [] });
+    // a string of nothing but escapes is decoded too
+    for (const escapes of ['"\\n"', '"\\\\"', '"\\"\\t"'])
+      expect(parseJson(escapes, limits).value, escapes).toBe(JSON.parse(escapes));
   });
 
   it('says what it expected and what it found, at the offset where it found it', () => {
