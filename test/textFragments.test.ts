@@ -5,20 +5,29 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Quote, Source } from '../schema/index.js';
-import { createDataset } from '../scripts/lib/createDataset.js';
+import { createDataset, type Dataset } from '../scripts/lib/createDataset.js';
 import { validateData } from '../scripts/validateData.js';
 import { loadReport } from './helpers/report.js';
 import { root } from './helpers/runScript.js';
 import { findAll, type Page, parseTextDirective, renderPage, withoutSuperscripts } from './helpers/textDirective.js';
 
 // built here from data/, as the build does, so that a change to the derivation fails these tests before dist/ is
-// rebuilt (CI checks that the committed dist/ is what the build gives)
-const validation = validateData(join(root, 'data'));
-if (!validation.ok) throw new Error('data/ does not validate');
-const { report, quotes, sources, takeaways, endnotes } = createDataset(validation.data, '0.0.0');
+// rebuilt (CI checks that the committed dist/ is what the build gives); built inside the tests that read it, once,
+// so that mutation testing sees which tests run the derivation
+let built: Dataset | undefined;
+function dataset(): Dataset {
+  if (built) return built;
+  const validation = validateData(join(root, 'data'));
+  if (!validation.ok) throw new Error('data/ does not validate');
+  built = createDataset(validation.data, '0.0.0');
+  return built;
+}
+const linked = (): { id: string; text: string; reportLink: string }[] => {
+  const { takeaways, quotes, endnotes } = dataset();
+  return [...takeaways, ...quotes, ...endnotes];
+};
 
 const page: Page = renderPage(loadReport());
-const linked: { id: string; text: string; reportLink: string }[] = [...takeaways, ...quotes, ...endnotes];
 
 const matchesOf = (url: string) => findAll(page, parseTextDirective(url));
 
@@ -50,12 +59,13 @@ describe('the matching, as a browser does it', () => {
 
 describe('every quote, takeaway and endnote links to its words in the report', () => {
   it('through the report’s URL and a text directive', () => {
-    expect(linked.length).toBeGreaterThan(0);
-    for (const record of linked) expect(record.reportLink.startsWith(`${report.url}#:~:text=`), record.id).toBe(true);
+    const { report } = dataset();
+    expect(linked().length).toBeGreaterThan(0);
+    for (const record of linked()) expect(record.reportLink.startsWith(`${report.url}#:~:text=`), record.id).toBe(true);
   });
 
   it('whose directive selects exactly the record’s words, once', () => {
-    for (const record of linked) {
+    for (const record of linked()) {
       const matches = matchesOf(record.reportLink);
       expect(matches, `${record.id}: ${decodeURIComponent(record.reportLink)}`).toHaveLength(1);
       expect(withoutSuperscripts(page, matches[0]), record.id).toBe(record.text);
@@ -65,10 +75,10 @@ describe('every quote, takeaway and endnote links to its words in the report', (
 
 describe('a quote from an English web page links to its words there too', () => {
   const isEnglishPage = (source: Source | undefined) => source?.language === 'en' && source.url !== null;
-  const sourceOf = (quote: Quote) => sources.find((source) => source.id === quote.source);
+  const sourceOf = (quote: Quote) => dataset().sources.find((source) => source.id === quote.source);
 
   it('through the source’s URL, starting and ending in the quote’s own words, not the report’s insertions', () => {
-    const withLink = quotes.filter((quote) => isEnglishPage(sourceOf(quote)));
+    const withLink = dataset().quotes.filter((quote) => isEnglishPage(sourceOf(quote)));
     expect(withLink.length).toBeGreaterThan(0);
     for (const quote of withLink) {
       expect(quote.sourceLink?.startsWith(`${sourceOf(quote)?.url}#:~:text=`), quote.id).toBe(true);
@@ -90,7 +100,7 @@ describe('a quote from an English web page links to its words there too', () => 
   });
 
   it('and no other quote has one', () => {
-    for (const quote of quotes.filter((candidate) => !isEnglishPage(sourceOf(candidate)))) {
+    for (const quote of dataset().quotes.filter((candidate) => !isEnglishPage(sourceOf(candidate)))) {
       expect(quote.sourceLink, quote.id).toBeNull();
     }
   });
