@@ -24,9 +24,12 @@ const key = (file: string, m: Mutant) =>
 const read = (path: string): Report => JSON.parse(readFileSync(path, 'utf8'));
 
 const fast = read(first);
-// Stryker mutates whole lines given as "file:start-end"
+// "file:line:column-line:column" mutates only what lies within; a column more on either side makes sure that the
+// mutant's own span is inside, whatever the columns are counted from
 const ranges = Object.entries(fast.files).flatMap(([file, { mutants }]) =>
-  mutants.filter(alive).map((m) => `${file}:${m.location.start.line}-${m.location.end.line}`),
+  mutants.filter(alive).map(({ location: { start, end } }) => {
+    return `${file}:${start.line}:${Math.max(start.column - 1, 0)}-${end.line}:${end.column + 1}`;
+  }),
 );
 const again = new Map<string, Mutant>();
 if (ranges.length > 0) {

@@ -12,15 +12,12 @@ import { root } from './helpers/runScript.js';
 import { findAll, type Page, parseTextDirective, renderPage, withoutSuperscripts } from './helpers/textDirective.js';
 
 // built here from data/, as the build does, so that a change to the derivation fails these tests before dist/ is
-// rebuilt (CI checks that the committed dist/ is what the build gives); built inside the tests that read it, once,
-// so that mutation testing sees which tests run the derivation
-let built: Dataset | undefined;
+// rebuilt (CI checks that the committed dist/ is what the build gives); built afresh inside each test that reads it,
+// so that mutation testing, which runs only the tests that reach a mutant, runs each of them
 function dataset(): Dataset {
-  if (built) return built;
   const validation = validateData(join(root, 'data'));
   if (!validation.ok) throw new Error('data/ does not validate');
-  built = createDataset(validation.data, '0.0.0');
-  return built;
+  return createDataset(validation.data, '0.0.0');
 }
 const linked = (): { id: string; text: string; reportLink: string }[] => {
   const { takeaways, quotes, endnotes } = dataset();
@@ -75,10 +72,12 @@ describe('every quote, takeaway and endnote links to its words in the report', (
 
 describe('a quote from an English web page links to its words there too', () => {
   const isEnglishPage = (source: Source | undefined) => source?.language === 'en' && source.url !== null;
-  const sourceOf = (quote: Quote) => dataset().sources.find((source) => source.id === quote.source);
+  const sourceIn = (sources: Source[]) => (quote: Quote) => sources.find((source) => source.id === quote.source);
 
   it('through the source’s URL, starting and ending in the quote’s own words, not the report’s insertions', () => {
-    const withLink = dataset().quotes.filter((quote) => isEnglishPage(sourceOf(quote)));
+    const { quotes, sources } = dataset();
+    const sourceOf = sourceIn(sources);
+    const withLink = quotes.filter((quote) => isEnglishPage(sourceOf(quote)));
     expect(withLink.length).toBeGreaterThan(0);
     for (const quote of withLink) {
       expect(quote.sourceLink?.startsWith(`${sourceOf(quote)?.url}#:~:text=`), quote.id).toBe(true);
@@ -100,7 +99,9 @@ describe('a quote from an English web page links to its words there too', () => 
   });
 
   it('and no other quote has one', () => {
-    for (const quote of dataset().quotes.filter((candidate) => !isEnglishPage(sourceOf(candidate)))) {
+    const { quotes, sources } = dataset();
+    const sourceOf = sourceIn(sources);
+    for (const quote of quotes.filter((candidate) => !isEnglishPage(sourceOf(candidate)))) {
       expect(quote.sourceLink, quote.id).toBeNull();
     }
   });

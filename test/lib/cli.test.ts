@@ -61,6 +61,16 @@ describe('reportProblems', () => {
     expect(() => reportProblems([{ file: 'data/x.json', record: null, field: null, message: 'm' }])).toThrow(Exit);
     expect(errors.at(-1)).toBe('\n1 problem found; dist/ was left as it was.');
   });
+  it('names the files that could not be read, whose links were not checked, one or several', () => {
+    const errors = capture();
+    const problem = { file: 'data/sources.json', record: null, field: null, message: 'm' };
+    expect(() => reportProblems([problem], ['data/sources.json'], 'nothing was written')).toThrow(Exit);
+    expect(() => reportProblems([problem, problem], ['data/sources.json', 'data/people.json'])).toThrow(Exit);
+    expect(errors.filter((line) => line.startsWith('\n'))).toEqual([
+      '\n1 problem found (data/sources.json could not be read, so links into it were not checked); nothing was written.',
+      '\n2 problems found (data/sources.json, data/people.json could not be read, so links into them were not checked); dist/ was left as it was.',
+    ]);
+  });
 });
 
 describe('cliOptions', () => {

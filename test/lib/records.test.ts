@@ -6,7 +6,7 @@ import { canonicalJson, orderKeys } from '../../scripts/lib/canonicalJson.js';
 import { loadData } from '../../scripts/lib/loadData.js';
 import { projectRoot } from '../../scripts/lib/paths.js';
 import { formatProblem } from '../../scripts/lib/problem.js';
-import { isPlainObject, recordsOf, valuesAt } from '../../scripts/lib/records.js';
+import { isPlainObject, isWithin, recordsOf, valuesAt } from '../../scripts/lib/records.js';
 import { validFixture } from '../helpers/runScript.js';
 
 const file = (collection: 'themes' | 'report', value: unknown) => ({
@@ -29,6 +29,19 @@ describe('records', () => {
     ]);
     expect(recordsOf(file('themes', { id: 'a' }))).toEqual([]);
     expect(recordsOf(file('report', [{ id: 'a' }]))).toEqual([]);
+  });
+
+  it('isWithin takes a field as within itself, its parts after "." or "[", and every field within null', () => {
+    expect(isWithin('citations', 'citations')).toBe(true);
+    expect(isWithin('citations[0].source', 'citations')).toBe(true);
+    expect(isWithin('citations.source', 'citations')).toBe(true);
+    expect(isWithin('citation', null)).toBe(true);
+    expect(isWithin(null, null)).toBe(true);
+    // a field that only starts with the same letters is another field, and so is the outer one
+    expect(isWithin('citationsCount', 'citations')).toBe(false);
+    expect(isWithin('text', 'citations[0]')).toBe(false);
+    expect(isWithin('citations', 'citations[0]')).toBe(false);
+    expect(isWithin(null, 'citations')).toBe(false);
   });
 
   it('isPlainObject takes objects only, not arrays or null', () => {

@@ -29,6 +29,18 @@ describe('jsonSchemaAgreement', () => {
     ]);
   });
 
+  it('leaves a text not in NFC to zod alone, but not what else zod refuses in the same record', () => {
+    const data = fixtureCollections();
+    const [source] = rows(data, 'sources');
+    // "é" as "e" and a combining accent: the JSON Schema cannot say a text must be in NFC
+    Object.assign(source, { title: 'Cafe\u0301' });
+    expect(problemsOf(jsonSchemaAgreement, { sources: data.sources })).toEqual([]);
+    Object.assign(source, { url: 'http://example.org:99999/' });
+    expect(problemsOf(jsonSchemaAgreement, { sources: data.sources })).toEqual([
+      `✖ data/sources.json ${source.id}: zod rejects the record but its JSON Schema accepts it`,
+    ]);
+  });
+
   it('says nothing when both refuse a record: the schema lint reports it', () => {
     const data = fixtureCollections();
     Object.assign(rows(data, 'sources')[0], { url: 'ftp://x y', kind: 'book' });
