@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Quote, Source } from '../schema/index.js';
 import { createDataset, type Dataset } from '../scripts/lib/createDataset.js';
+import { wordSpans } from '../scripts/lib/textFragment.js';
 import { validateData } from '../scripts/validateData.js';
 import { loadReport } from './helpers/report.js';
 import { root } from './helpers/runScript.js';
@@ -66,6 +67,30 @@ describe('every quote, takeaway and endnote links to its words in the report', (
       const matches = matchesOf(record.reportLink);
       expect(matches, `${record.id}: ${decodeURIComponent(record.reportLink)}`).toHaveLength(1);
       expect(withoutSuperscripts(page, matches[0]), record.id).toBe(record.text);
+    }
+  });
+});
+
+describe('each link is as short as it can be', () => {
+  const wordsIn = (text: string) => wordSpans(text).length;
+
+  it('names a passage of up to ten words whole, and a longer one by its first and last three to eight words', () => {
+    const long = linked().filter((record) => wordsIn(record.text) > 10);
+    const ranges = long.filter((record) => parseTextDirective(record.reportLink).textEnd !== undefined);
+    // whole only where the passage, with all the prefix it can have, stands twice
+    expect(ranges.length).toBeGreaterThan(long.length / 2);
+    for (const record of linked()) {
+      const { textStart, textEnd } = parseTextDirective(record.reportLink);
+      if (textEnd === undefined) {
+        expect(textStart, record.id).toBe(record.text);
+        continue;
+      }
+      expect(wordsIn(record.text), record.id).toBeGreaterThan(10);
+      expect(wordsIn(textStart), record.id).toBeGreaterThanOrEqual(3);
+      expect(wordsIn(textStart), record.id).toBeLessThanOrEqual(8);
+      expect(wordsIn(textEnd), record.id).toBe(wordsIn(textStart));
+      expect(record.text.startsWith(textStart) && record.text.endsWith(textEnd), record.id).toBe(true);
+      expect(wordsIn(textStart) * 2, record.id).toBeLessThanOrEqual(wordsIn(record.text));
     }
   });
 });
