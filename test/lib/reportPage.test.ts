@@ -1,0 +1,138 @@
+/**
+ * The directive of each record on small pages, worked out by hand: whole or a range, with a prefix only where the
+ * words alone stand twice, whatever part of the page (an author, an audience, an attribution line) repeats them.
+ */
+import { describe, expect, it } from 'vitest';
+import { ReportPage } from '../../scripts/lib/reportPage.js';
+
+type Records = ConstructorParameters<typeof ReportPage>[0];
+type PageQuote = Records['quotes'][number];
+
+const quote = (id: string, text: string, fields: Partial<PageQuote> = {}): PageQuote => ({
+  id,
+  text,
+  context: 'contrast',
+  theme: 'th',
+  takeaway: null,
+  audience: null,
+  attribution: null,
+  ...fields,
+});
+
+function page(records: Partial<Records>): ReportPage {
+  return new ReportPage({
+    report: { title: 'Two voices', authors: [], url: 'https://example.org/r' },
+    people: [],
+    takeaways: [],
+    themes: [{ id: 'th', heading: 'Networks' }],
+    quotes: [],
+    endnotes: [],
+    ...records,
+  });
+}
+
+const eleven = 'one two three four five six seven eight nine ten eleven';
+
+describe('ReportPage', () => {
+  it('names a passage of up to ten words whole, a longer one by its first and last three words', () => {
+    const ten = 'alpha beta gamma delta epsilon zeta eta theta iota kappa';
+    const report = page({
+      takeaways: [{ id: 't1', number: 1, text: ten }],
+      endnotes: [{ id: 'e1', number: 1, text: eleven }],
+    });
+    expect(report.directiveFor('t1')).toEqual({ textStart: ten });
+    expect(report.directiveFor('e1')).toEqual({ textStart: 'one two three', textEnd: 'nine ten eleven' });
+  });
+
+  it('adds a prefix where an author’s name on the page repeats the words, and none without the author', () => {
+    const takeaways = [{ id: 't1', number: 1, text: 'Ann Lee' }];
+    const report = { title: 'Two voices', authors: ['ann'], url: 'https://example.org/r' };
+    const people = [
+      { id: 'bob', name: 'Bob' },
+      { id: 'ann', name: 'Ann Lee' },
+    ];
+    expect(page({ report, people, takeaways }).directiveFor('t1')).toEqual({ prefix: '1', textStart: 'Ann Lee' });
+    // an author who is not among the people is an empty line
+    expect(page({ report, takeaways }).directiveFor('t1')).toEqual({ textStart: 'Ann Lee' });
+  });
+
+  it('takes more words at the ends where three stand twice even with a prefix', () => {
+    const takeaways = [
+      { id: 't2', number: 2, text: eleven },
+      { id: 't3', number: 3, text: 'and 2 one two three more' },
+    ];
+    expect(page({ takeaways }).directiveFor('t2')).toEqual({
+      textStart: 'one two three four',
+      textEnd: 'eight nine ten eleven',
+    });
+  });
+
+  it('prefers a prefix to more words', () => {
+    const takeaways = [
+      { id: 't2', number: 2, text: eleven },
+      { id: 't3', number: 3, text: 'one two three more' },
+    ];
+    expect(page({ takeaways }).directiveFor('t2')).toEqual({
+      prefix: '2',
+      textStart: 'one two three',
+      textEnd: 'nine ten eleven',
+    });
+  });
+
+  it('takes more words where the last ones stand earlier in the passage', () => {
+    const text = 'a b c x y z d e f x y z';
+    expect(page({ endnotes: [{ id: 'e1', number: 1, text }] }).directiveFor('e1')).toEqual({
+      textStart: 'a b c x',
+      textEnd: 'f x y z',
+    });
+  });
+
+  it('names a passage that stands twice with all its prefix whole, and the browser selects the first', () => {
+    const quotes = [quote('q1', eleven), quote('q2', eleven)];
+    expect(page({ quotes }).directiveFor('q2')).toEqual({ textStart: eleven });
+  });
+
+  it('tells two quotes of the table apart by their audience', () => {
+    const quotes = [
+      quote('q1', 'build the network', { audience: 'Outward' }),
+      quote('q2', 'build the network', { audience: 'Inward' }),
+    ];
+    expect(page({ quotes }).directiveFor('q1')).toEqual({ prefix: 'Outward: “', textStart: 'build the network' });
+    expect(page({ quotes }).directiveFor('q2')).toEqual({ prefix: 'Inward: “', textStart: 'build the network' });
+  });
+
+  it('prints an attribution line under the last quote it covers, which a takeaway may repeat', () => {
+    const takeaways = [{ id: 't1', number: 1, text: 'Xi Jinping, 2016' }];
+    const quotes = [
+      quote('q1', 'first words', { attribution: 'Xi Jinping, 2016' }),
+      quote('q2', 'second words', { attribution: 'Xi Jinping, 2016' }),
+    ];
+    expect(page({ takeaways, quotes }).directiveFor('t1')).toEqual({ prefix: '1', textStart: 'Xi Jinping, 2016' });
+    expect(page({ takeaways }).directiveFor('t1')).toEqual({ textStart: 'Xi Jinping, 2016' });
+  });
+
+  it('finds a quote of a takeaway between its quotation marks in the paragraph, at its very start too', () => {
+    const takeaways = [
+      { id: 't1', number: 1, text: 'He said “build the network” today.' },
+      { id: 't2', number: 2, text: '“Own the core” was the call.' },
+    ];
+    const quotes = [
+      quote('q1', 'build the network', { context: 'takeaway', takeaway: 1 }),
+      quote('q2', 'Own the core', { context: 'takeaway', takeaway: 2 }),
+      quote('q3', 'a table quote'),
+    ];
+    const report = page({ takeaways, quotes });
+    // in the paragraph only: a quote of a takeaway has no line in the table
+    expect(report.directiveFor('q1')).toEqual({ textStart: 'build the network' });
+    expect(report.directiveFor('q2')).toEqual({ textStart: 'Own the core' });
+    expect(report.passageOf('q1').end - report.passageOf('q1').start).toBe('build the network'.length);
+    expect(report.text.slice(report.passageOf('q2').start, report.passageOf('q2').end)).toBe('Own the core');
+  });
+
+  it('refuses an id it has no passage for, a quote not found in its takeaway too', () => {
+    expect(() => page({}).passageOf('q-9')).toThrow("the report's page has no passage for q-9");
+    const takeaways = [{ id: 't1', number: 1, text: 'He said “build it”.' }];
+    const quotes = [quote('q1', 'build the network', { context: 'takeaway', takeaway: 1 })];
+    expect(() => page({ takeaways, quotes }).directiveFor('q1')).toThrow('no passage for q1');
+  });
+});
