@@ -8,6 +8,7 @@ const words = (text: string) => wordSpans(text).map(({ start, end }) => text.sli
 
 describe('wordSpans', () => {
   it('finds runs of letters, digits and "_", joined across an apostrophe or full stop inside them only', () => {
+    expect(words('o’clock rock’n’roll')).toEqual(['o’clock', 'rock’n’roll']);
     expect(words("someone else’s U.S. 5G, don't—x_y 网络强国!")).toEqual([
       'someone',
       'else’s',
