@@ -26,7 +26,8 @@ describe('parseJson', () => {
   });
 
   it('reads numbers, literals and escapes as JSON.parse does', () => {
-    const text = '[0, -12, 3.25, 1e3, 2E-2, -0.5e+1, 1e10, 2E-12, true, false, null, "a\\"b", "c\\\\", "\\u4e60\\n", ""]';
+    const text =
+      '[0, -12, 3.25, 1e3, 2E-2, -0.5e+1, 1e10, 2E-12, true, false, null, "a\\"b", "c\\\\", "\\u4e60\\n", ""]';
     expect(parseJson(text, limits)).toEqual({ value: JSON.parse(text), notes: [] });
     // a string of nothing but escapes is decoded too
     for (const escapes of ['"\\n"', '"\\\\"', '"\\"\\t"'])
