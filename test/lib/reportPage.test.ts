@@ -104,6 +104,29 @@ describe('ReportPage', () => {
     });
   });
 
+  it('names a passage that stands twice, once in another paragraph, by a prefix and its ends', () => {
+    const takeaways = [
+      { id: 't2', number: 2, text: eleven },
+      { id: 't3', number: 3, text: `so ${eleven}` },
+    ];
+    expect(page({ takeaways }).directiveFor('t2')).toStrictEqual({
+      prefix: '2',
+      textStart: 'one two three',
+      textEnd: 'nine ten eleven',
+    });
+  });
+
+  it('looks for the last words only after the first ones, not in the line before', () => {
+    const takeaways = [
+      { id: 't1', number: 1, text: 'i j k' },
+      { id: 't2', number: 2, text: 'alphabetical boulevards cornerstone d e f g h i j k' },
+    ];
+    expect(page({ takeaways }).directiveFor('t2')).toStrictEqual({
+      textStart: 'alphabetical boulevards cornerstone',
+      textEnd: 'i j k',
+    });
+  });
+
   it('takes more words where the last ones stand earlier in the passage', () => {
     const text = 'a b c x y z d e f x y z';
     expect(page({ endnotes: [{ id: 'e1', number: 1, text }] }).directiveFor('e1')).toStrictEqual({
