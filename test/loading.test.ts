@@ -245,6 +245,14 @@ describe('a file that cannot be read', () => {
     ]);
   });
 
+  it('still checks the links between the files that could be read', () => {
+    const unknownTheme = editRecords('quotes', (quotes) => Object.assign(quotes[1], { theme: 'no-such-theme' }));
+    expect(problemsAfter(all(writeBytes('sources', Buffer.from('null\n')), unknownTheme))).toEqual([
+      '✖ data/sources.json: expected a JSON array of records, found null',
+      '✖ data/quotes.json q-2 theme: unknown theme "no-such-theme" (no theme has that id in data/themes.json)',
+    ]);
+  });
+
   it('hides the links to "any record" too, such as an annotation’s target', () => {
     const annotateQuote = editRecords('annotations', (annotations) =>
       Object.assign(annotations[0], { target: 'q-2', field: 'text' }),

@@ -1,6 +1,6 @@
 /** The swap into dist/: a build can die at any step, run beside another, or lack permissions, and lose nothing. */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -181,6 +181,26 @@ describe('a build that cannot write', () => {
       env: { ...process.env, HOME: tmpdir() },
     });
   }
+
+  itAsNobody(
+    title('with a folder deep inside dist/ read-only refuses before the swap, which could not remove it'),
+    () => {
+      if (!ready) throw new Error(`${reason} (REQUIRE_OPTIONAL_PROGRAMS=1)`);
+      const project = projectWithOldDist();
+      const inner = join(project.distDir, 'json', 'inner');
+      mkdirSync(inner, { recursive: true });
+      writeFileSync(join(inner, 'old.json'), '{}\n');
+      // everything open to all but the innermost folder, whose file the old dist/ cannot lose
+      for (const dir of [project.parent, project.distDir, join(project.distDir, 'json')]) chmodSync(dir, 0o777);
+      chmodSync(inner, 0o555);
+      const old = snapshotTree(project.distDir);
+      const result = writeAsNobody(project.distDir);
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stderr.trim()).toMatch(/^✖ cannot write dist\/: EACCES: permission denied, access '[^']+inner'$/);
+      expect(snapshotTree(project.distDir)).toEqual(old);
+      expect(besideDist(project.parent)).toEqual([]);
+    },
+  );
 
   for (const readOnlyParent of [false, true]) {
     const where = readOnlyParent ? 'the folder holding dist/' : 'dist/';
