@@ -27,9 +27,12 @@ const fast = read(first);
 // "file:line:column-line:column" mutates only what lies within; a column more on either side makes sure that the
 // mutant's own span is inside, whatever the columns are counted from
 const ranges = Object.entries(fast.files).flatMap(([file, { mutants }]) =>
-  mutants.filter(alive).map(({ location: { start, end } }) => {
-    return `${file}:${start.line}:${Math.max(start.column - 1, 0)}-${end.line}:${end.column + 1}`;
-  }),
+  mutants
+    .filter(alive)
+    .map(
+      ({ location: { start, end } }) =>
+        `${file}:${start.line}:${Math.max(start.column - 1, 0)}-${end.line}:${end.column + 1}`,
+    ),
 );
 const again = new Map<string, Mutant>();
 if (ranges.length > 0) {

@@ -20,10 +20,11 @@ function dataset(): Dataset {
   if (!validation.ok) throw new Error('data/ does not validate');
   return createDataset(validation.data, '0.0.0');
 }
-const linked = (): { id: string; text: string; reportLink: string }[] => {
-  const { takeaways, quotes, endnotes } = dataset();
-  return [...takeaways, ...quotes, ...endnotes];
-};
+const linkedIn = ({ takeaways, quotes, endnotes }: Dataset): { id: string; text: string; reportLink: string }[] => [
+  ...takeaways,
+  ...quotes,
+  ...endnotes,
+];
 
 const page: Page = renderPage(loadReport());
 
@@ -57,13 +58,15 @@ describe('the matching, as a browser does it', () => {
 
 describe('every quote, takeaway and endnote links to its words in the report', () => {
   it('through the report’s URL and a text directive', () => {
-    const { report } = dataset();
-    expect(linked().length).toBeGreaterThan(0);
-    for (const record of linked()) expect(record.reportLink.startsWith(`${report.url}#:~:text=`), record.id).toBe(true);
+    const built = dataset();
+    const linked = linkedIn(built);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const record of linked)
+      expect(record.reportLink.startsWith(`${built.report.url}#:~:text=`), record.id).toBe(true);
   });
 
   it('whose directive selects exactly the record’s words, once', () => {
-    for (const record of linked()) {
+    for (const record of linkedIn(dataset())) {
       const matches = matchesOf(record.reportLink);
       expect(matches, `${record.id}: ${decodeURIComponent(record.reportLink)}`).toHaveLength(1);
       expect(withoutSuperscripts(page, matches[0]), record.id).toBe(record.text);
@@ -75,11 +78,12 @@ describe('each link is as short as it can be', () => {
   const wordsIn = (text: string) => wordSpans(text).length;
 
   it('names a passage of up to ten words whole, and a longer one by its first and last three to eight words', () => {
-    const long = linked().filter((record) => wordsIn(record.text) > 10);
+    const linked = linkedIn(dataset());
+    const long = linked.filter((record) => wordsIn(record.text) > 10);
     const ranges = long.filter((record) => parseTextDirective(record.reportLink).textEnd !== undefined);
     // whole only where the passage, with all the prefix it can have, stands twice
     expect(ranges.length).toBeGreaterThan(long.length / 2);
-    for (const record of linked()) {
+    for (const record of linked) {
       const { textStart, textEnd } = parseTextDirective(record.reportLink);
       if (textEnd === undefined) {
         expect(textStart, record.id).toBe(record.text);
