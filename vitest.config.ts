@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/helpers/skippedReporter.ts'],
     include: ['test/**/*.test.ts'],
+    globalSetup: ['./test/setup/freshBuild.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportChecksums } from '../scripts/exporters/checksums.js';
 import { exporters } from '../scripts/exporters/index.js';
+import { freshDist } from './helpers/freshDist.js';
 import { itWith } from './helpers/optionalPrograms.js';
 
-const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+const distDir = freshDist();
 const sums = readFileSync(join(distDir, 'SHA256SUMS'), 'utf8');
 const lines = sums.split('\n').slice(0, -1);
 const listed = lines.map((line) => line.slice(66));
