@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../schema/index.js';
 import type { CsvCollection } from '../scripts/exporters/csv/column.js';
 import { csvColumns } from '../scripts/exporters/csv.js';
+import { linkTableNames } from './helpers/exportedNow.js';
 import { readCollection, runScript, scratchProject, writeCollection } from './helpers/runScript.js';
 
 type Json = Record<string, unknown>;
@@ -18,15 +19,7 @@ type Dist = Record<string, Json | Json[]>;
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 const tabular: readonly CsvCollection[] = collectionNames;
 /** The lists of the records, one item a row: checked in linkTables.test.ts. */
-const linkTables = [
-  'report-authors',
-  'takeaway-endnotes',
-  'quote-speakers',
-  'quote-insertions',
-  'endnote-citations',
-  'source-authors',
-  'person-name-variants',
-];
+const linkTables = linkTableNames;
 
 const readDist = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 const loadDist = (dir: string): Dist => JSON.parse(readDist(dir, 'json/all.json'));

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { acquireDistLock, busyMessage } from '../../scripts/lib/distLock.js';
 import { processAlive } from '../../scripts/lib/processAlive.js';
 
@@ -17,6 +17,22 @@ describe('processAlive', () => {
     // pid 1 belongs to another user here, or is this container's own first process
     expect(processAlive(1)).toBe(true);
     expect([deadPid(), 0, -1, 1.5, Number.NaN].map(processAlive)).toEqual([false, false, false, false, false]);
+  });
+
+  it('counts a process it may not signal as alive, and one that is gone as not', () => {
+    const refusing = (code: string) =>
+      vi.spyOn(process, 'kill').mockImplementation(() => {
+        throw Object.assign(new Error(code), { code });
+      });
+    try {
+      // another user's live build, as a build run without root sees it
+      refusing('EPERM');
+      expect(processAlive(4242)).toBe(true);
+      refusing('ESRCH');
+      expect(processAlive(4242)).toBe(false);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });
 

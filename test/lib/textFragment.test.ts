@@ -53,6 +53,11 @@ describe('foldText', () => {
     expect(foldText(text)).toBe('Istanbul abc');
     expect(foldText(text)).toHaveLength(text.length);
   });
+
+  it('lowers a text whole when no letter grows, so that a final sigma is written as one', () => {
+    // none of the report's texts is Greek; the lowering character by character would write "οδοσ"
+    expect(foldText('ΟΔΟΣ')).toBe('οδος');
+  });
 });
 
 describe('sourceDirective', () => {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeDist } from '../../scripts/lib/writeDist.js';
 import { snapshotTree } from '../helpers/runScript.js';
@@ -27,6 +27,20 @@ function scratchDist(files: Record<string, string> = {}) {
     fs.writeFileSync(join(distDir, path), contents);
   }
   return { dir, distDir };
+}
+
+/** Runs the test with the move of the staging folder into place failing, as across file systems. */
+function whenStagingCannotMove(test: () => void): void {
+  const actual = vi.mocked(fs.renameSync).getMockImplementation() as typeof fs.renameSync;
+  vi.mocked(fs.renameSync).mockImplementation((from, to) => {
+    if (String(from).includes('.staging-')) throw new Error('EXDEV: cross-device link not permitted');
+    actual(from, to);
+  });
+  try {
+    test();
+  } finally {
+    vi.mocked(fs.renameSync).mockImplementation(actual);
+  }
 }
 
 const text = (contents: string) => Buffer.from(contents).toString('base64');
@@ -82,18 +96,29 @@ describe('writeDist', () => {
   it('puts the previous dist/ back when the new one cannot be moved in', () => {
     const { dir, distDir } = scratchDist({ 'json/quotes.json': 'old', 'stale.txt': 'x' });
     const before = snapshotTree(distDir);
-    const actual = vi.mocked(fs.renameSync).getMockImplementation() as typeof fs.renameSync;
-    vi.mocked(fs.renameSync).mockImplementation((from, to) => {
-      if (String(from).includes('.staging-')) throw new Error('EXDEV: cross-device link not permitted');
-      actual(from, to);
-    });
-    try {
-      expect(() => writeDist(newFiles, distDir)).toThrow('EXDEV');
-    } finally {
-      vi.mocked(fs.renameSync).mockImplementation(actual);
-    }
+    whenStagingCannotMove(() => expect(() => writeDist(newFiles, distDir)).toThrow('EXDEV'));
     expect(snapshotTree(distDir)).toEqual(before);
     expect(fs.readdirSync(dir)).toEqual(['dist']);
+  });
+
+  it('leaves dist/ and a leftover of this process in place when dist/ cannot be moved aside', () => {
+    // a non-empty dist.previous-<pid> makes the first rename fail (ENOTEMPTY), before anything was moved
+    const { dir, distDir } = scratchDist({ 'json/quotes.json': 'old' });
+    const leftover = `${distDir}.previous-${process.pid}`;
+    fs.mkdirSync(leftover);
+    fs.writeFileSync(join(leftover, 'kept.txt'), 'leftover');
+    const before = snapshotTree(dir);
+    expect(() => writeDist(newFiles, distDir)).toThrow(/^cannot write dist\/: /);
+    expect(snapshotTree(dir)).toEqual(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(['dist', basename(leftover)]);
+  });
+
+  it('puts no leftover in place of a dist/ that was not there when the new one cannot be moved in', () => {
+    const { dir, distDir } = scratchDist();
+    const leftover = `${distDir}.previous-${process.pid}`;
+    fs.mkdirSync(leftover);
+    whenStagingCannotMove(() => expect(() => writeDist(newFiles, distDir)).toThrow('cannot write dist/: EXDEV'));
+    expect(fs.readdirSync(dir)).toEqual([basename(leftover)]);
   });
 
   it('removes a staging folder left by an earlier failed build of the same process', () => {

@@ -1,8 +1,10 @@
 import type { Dataset } from '../../lib/createDataset.js';
 import { quotedTitle } from '../../lib/quotedTitle.js';
+import type { Column } from '../csv/column.js';
 import { csvFiles } from '../csv/csvFiles.js';
 import { searchedTexts } from './searchTable.js';
 import { tableName, viewName } from './sqlNames.js';
+import { storedColumns } from './storedColumns.js';
 
 /** The database's name in Datasette: its file name without .db. */
 export const databaseName = 'beijing-two-voices';
@@ -12,14 +14,13 @@ export function datasetteMetadata(dataset: Dataset) {
   const { report } = dataset;
   const tables: Record<string, { description: string; columns?: Record<string, string> }> = {};
   for (const table of csvFiles) {
-    const columns = Object.fromEntries(table.columns.map((column) => [column.name, column.description]));
+    const described = (columns: Column<unknown>[]) =>
+      Object.fromEntries(columns.map((column) => [column.name, column.description]));
+    const columns = described(table.columns);
     tables[tableName(table)] = {
       description: `${table.description} The rows of csv/${table.name}.csv, typed and keyed.`,
-      columns: Object.fromEntries(
-        Object.entries(columns).filter(([name]) =>
-          table.kind === 'list' ? true : table.columns.find((column) => column.name === name)?.field,
-        ),
-      ),
+      // the columns the table stores: a list is in its own table, a joined value only in the view
+      columns: described(storedColumns(table)),
     };
     if (table.kind === 'records') {
       tables[viewName(table)] = {

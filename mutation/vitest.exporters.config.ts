@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+const root = new URL('..', import.meta.url).pathname;
+
+// these compile TypeScript, many seconds a test: a mutant is killed by its first failure, so they run last
+const slow = ['test/exporters/typescript.test.ts'];
+
+class SlowLast extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => (slow.some((path) => file.moduleId.endsWith(path)) ? 1 : 0);
+    return [...files].sort((a, b) => rank(a) - rank(b) || a.moduleId.localeCompare(b.moduleId));
+  }
+}
+
+/**
+ * The tests of scripts/exporters/ that mutation testing runs once per mutant: each calls an exporter in process on
+ * the dataset made from data/, so no build (no globalSetup) is needed. Each test file gets fresh modules, because
+ * the column definitions and other tables are built when their module loads, and a mutant there must be seen.
+ */
+export default defineConfig({
+  test: {
+    root,
+    include: ['test/exporters/**/*.test.ts'],
+    bail: 1,
+    pool: 'threads',
+    fileParallelism: false,
+    sequence: { sequencer: SlowLast },
+    // instrumented for mutants, the TypeScript compiler's run takes several times longer
+    testTimeout: 120_000,
+  },
+});

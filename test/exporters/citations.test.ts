@@ -1,0 +1,353 @@
+/**
+ * The citation exporter called in process: CSL-JSON, biblatex and RIS of every cited work and of the report,
+ * each field checked against the records it comes from, looked up here apart from the exporter.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { describe, expect, it } from 'vitest';
+import type { Person, Source } from '../../schema/index.js';
+import { toBiblatex } from '../../scripts/exporters/citations/bibtex.js';
+import type { CslItem } from '../../scripts/exporters/citations/csl.js';
+import { westernName } from '../../scripts/exporters/citations/reportToCsl.js';
+import { exportCitations } from '../../scripts/exporters/citations.js';
+import type { Dataset } from '../../scripts/lib/createDataset.js';
+import { datasetNow, exportedNow, textOf } from '../helpers/exportedNow.js';
+
+type Group = 'sources' | 'report';
+
+function citationsNow(group: Group, format: 'csl.json' | 'bib' | 'ris'): { dataset: Dataset; text: string } {
+  const dataset = datasetNow();
+  return { dataset, text: textOf(exportedNow(dataset, exportCitations), `citations/${group}.${format}`) };
+}
+const cslNow = (group: Group) => {
+  const { dataset, text } = citationsNow(group, 'csl.json');
+  return { dataset, items: JSON.parse(text) as CslItem[], text };
+};
+
+const personOf = (dataset: Dataset, id: string) => dataset.people.find((person) => person.id === id) as Person;
+const bracketed = (original: string, english: string | null) => (english ? `${original} [${english}]` : original);
+const printedName = (person: Person) =>
+  bracketed(person.nameChinese ?? person.name, person.nameChinese ? person.name : null);
+const dateParts = (iso: string) => iso.split('-').map(Number);
+const cslTypeOf: Record<Source['kind'], string> = {
+  speech: 'speech',
+  'press-conference': 'webpage',
+  'news-article': 'article-newspaper',
+  'journal-article': 'article-journal',
+  'government-web-page': 'webpage',
+};
+
+describe('citations/ made in process', () => {
+  it('writes the CSL-JSON, biblatex and RIS files of the sources and of the report, nothing else', () => {
+    const files = exportedNow(datasetNow(), exportCitations);
+    expect([...files.keys()]).toEqual(
+      ['sources', 'report'].flatMap((group) =>
+        ['csl.json', 'bib', 'ris'].map((format) => `citations/${group}.${format}`),
+      ),
+    );
+  });
+
+  it('CSL-JSON: an item per source, in order, each variable from the source’s fields, none empty', () => {
+    const { dataset, items } = cslNow('sources');
+    expect(items.map((item) => item.id)).toEqual(dataset.sources.map((source) => source.id));
+    dataset.sources.forEach((source, at) => {
+      const expected: Record<string, unknown> = {
+        id: source.id,
+        'citation-key': source.id,
+        type: cslTypeOf[source.kind],
+        genre: source.kind === 'speech' ? 'speech' : undefined,
+        language: source.language,
+        author:
+          source.authors.length > 0
+            ? source.authors.map((id) => ({ literal: printedName(personOf(dataset, id)) }))
+            : undefined,
+        title: bracketed(source.title, source.titleEnglish),
+        'container-title': source.container
+          ? bracketed(source.container, source.containerEnglish)
+          : source.containerEnglish,
+        'event-place': ['speech', 'press-conference'].includes(source.kind) ? source.place : undefined,
+        'publisher-place': ['speech', 'press-conference'].includes(source.kind) ? undefined : source.place,
+        issue: source.issue,
+        page: source.pages,
+        issued: { 'date-parts': [dateParts(source.issued)] },
+        URL: source.url,
+        note: source.cnki ? `CNKI: ${source.cnki}` : undefined,
+      };
+      const present = Object.entries(expected).filter(([, value]) => value !== undefined && value !== null);
+      expect(Object.entries(items[at]), source.id).toEqual(present);
+    });
+  });
+
+  it('CSL-JSON: the report, its authors split into family and given names', () => {
+    const { dataset, items } = cslNow('report');
+    const { report } = dataset;
+    expect(items).toEqual([
+      {
+        id: report.id,
+        'citation-key': report.id,
+        type: 'report',
+        language: report.language,
+        author: [
+          { family: 'Doshi', given: 'Rush' },
+          { family: 'de La Bruyère', given: 'Emily' },
+          { family: 'Picarsic', given: 'Nathan' },
+          { family: 'Ferguson', given: 'John' },
+        ],
+        title: report.title,
+        publisher: report.publisher,
+        issued: { 'date-parts': [dateParts(report.issued)] },
+        URL: report.url,
+      },
+    ]);
+    expect(report.authors.map((id) => personOf(dataset, id).name)).toEqual([
+      'Rush Doshi',
+      'Emily de La Bruyère',
+      'Nathan Picarsic',
+      'John Ferguson',
+    ]);
+  });
+
+  it('splits a western name at its first lower-case particle, else before the last word; one word stays whole', () => {
+    expect(westernName('Xinhua')).toEqual({ literal: 'Xinhua' });
+    expect(westernName('Anne Marie Slaughter')).toEqual({ family: 'Slaughter', given: 'Anne Marie' });
+    expect(westernName('Ludwig van der Rohe')).toEqual({ family: 'van der Rohe', given: 'Ludwig' });
+    expect(westernName('de Gaulle Charles')).toEqual({ family: 'Charles', given: 'de Gaulle' });
+  });
+
+  it('refuses an author missing from the people', () => {
+    const dataset = datasetNow();
+    dataset.sources.find((source) => source.authors.length > 0)?.authors.push('nobody');
+    expect(() => exportCitations(dataset, new Map())).toThrow(/names unknown person "nobody"/);
+    const withoutAuthor = datasetNow();
+    withoutAuthor.report.authors.push('nobody');
+    expect(() => exportCitations(withoutAuthor, new Map())).toThrow('the report names unknown author "nobody"');
+  });
+});
+
+/** The records of a RIS file: the tag and value of each line, in order. */
+function risRecords(text: string): [string, string][][] {
+  expect(text.endsWith('ER  - \n')).toBe(true);
+  return text
+    .slice(0, -1)
+    .split('\n\n')
+    .map((record) =>
+      record.split('\n').map((line) => {
+        const match = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
+        if (!match) throw new Error(`not a RIS line: ${line}`);
+        return [match[1], match[2]] as [string, string];
+      }),
+    );
+}
+
+const risTypeOf: Record<string, string> = {
+  speech: 'SLIDE',
+  'article-newspaper': 'NEWS',
+  webpage: 'ELEC',
+  'article-journal': 'JOUR',
+  report: 'RPRT',
+};
+const risDate = (iso: string) => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}/${month ?? ''}/${day ?? ''}/`;
+};
+const tagOrder = ['TY', 'ID', 'TI', 'AU', 'T2', 'M3', 'IS', 'SP', 'PB', 'CY', 'DA', 'PY', 'LA', 'UR', 'N1', 'ER'];
+
+describe('RIS made in process', () => {
+  it('writes a record per source with the tags Zotero and EndNote read, in the order a reference reads', () => {
+    const { dataset, text } = citationsNow('sources', 'ris');
+    const records = risRecords(text);
+    expect(records).toHaveLength(dataset.sources.length);
+    dataset.sources.forEach((source, at) => {
+      const record = records[at];
+      const tags = record.map(([tag]) => tag);
+      const values = (tag: string) => record.filter(([candidate]) => candidate === tag).map(([, value]) => value);
+      expect(tags, source.id).toEqual([...tags].sort((a, b) => tagOrder.indexOf(a) - tagOrder.indexOf(b)));
+      expect(
+        tags.every((tag) => tagOrder.includes(tag)),
+        source.id,
+      ).toBe(true);
+      expect(record[0], source.id).toEqual(['TY', risTypeOf[cslTypeOf[source.kind]]]);
+      expect(record.at(-1), source.id).toEqual(['ER', '']);
+      expect(values('ID'), source.id).toEqual([source.id]);
+      expect(values('TI'), source.id).toEqual([bracketed(source.title, source.titleEnglish)]);
+      expect(values('AU'), source.id).toEqual(source.authors.map((id) => printedName(personOf(dataset, id))));
+      expect(values('DA'), source.id).toEqual([risDate(source.issued)]);
+      expect(values('PY'), source.id).toEqual([source.issued.slice(0, 4)]);
+      expect(values('LA'), source.id).toEqual([source.language]);
+      expect(values('UR'), source.id).toEqual(source.url ? [source.url] : []);
+      expect(values('CY'), source.id).toEqual(source.place ? [source.place] : []);
+      expect(values('M3'), source.id).toEqual(source.kind === 'speech' ? ['speech'] : []);
+      expect(values('IS'), source.id).toEqual(source.issue ? [source.issue] : []);
+      expect(values('N1'), source.id).toEqual(source.cnki ? [`CNKI: ${source.cnki}`] : []);
+      const container = source.container
+        ? bracketed(source.container, source.containerEnglish)
+        : source.containerEnglish;
+      if (source.kind !== 'journal-article') expect(values('T2'), source.id).toEqual(container ? [container] : []);
+    });
+  });
+
+  it('writes the report as a report by its authors, family name first', () => {
+    const { dataset, text } = citationsNow('report', 'ris');
+    const { report } = dataset;
+    expect(risRecords(text)).toEqual([
+      [
+        ['TY', 'RPRT'],
+        ['ID', report.id],
+        ['TI', report.title],
+        ['AU', 'Doshi, Rush'],
+        ['AU', 'de La Bruyère, Emily'],
+        ['AU', 'Picarsic, Nathan'],
+        ['AU', 'Ferguson, John'],
+        ['PB', report.publisher],
+        ['DA', risDate(report.issued)],
+        ['PY', report.issued.slice(0, 4)],
+        ['LA', report.language],
+        ['UR', report.url],
+        ['ER', ''],
+      ],
+    ]);
+  });
+});
+
+/** The entries of a biblatex file: type, key and fields in order, values as written. */
+function bibEntries(text: string): { type: string; key: string; fields: [string, string][] }[] {
+  expect(text.endsWith('}\n')).toBe(true);
+  return text.split('\n\n').map((entry) => {
+    const [head, ...lines] = entry.trimEnd().split('\n');
+    const [, type, key] = /^@(\w+)\{([^,]+),$/.exec(head) ?? [];
+    expect(lines.pop()).toBe('}');
+    const fields = lines.map((line) => {
+      const [, field, value] = /^\t(\w+) = \{(.*)\},$/.exec(line) ?? [];
+      expect(field, line).toBeDefined();
+      return [field, value] as [string, string];
+    });
+    return { type, key, fields };
+  });
+}
+
+const fieldOrder =
+  'author title journaltitle journal entrysubtype type number pages institution venue date url note language langid'.split(
+    ' ',
+  );
+const bibTypeOf: Record<string, string> = {
+  speech: 'unpublished',
+  'article-newspaper': 'article',
+  webpage: 'online',
+  'article-journal': 'article',
+  report: 'report',
+};
+const withoutBraces = (value: string) => value.replace(/[{}]/g, '');
+
+describe('biblatex made in process', () => {
+  it('writes an entry per source keyed by its id, with the fields pandoc, biber and Zotero read, in order', () => {
+    const { dataset, text } = citationsNow('sources', 'bib');
+    const entries = bibEntries(text);
+    expect(entries.map((entry) => entry.key)).toEqual(dataset.sources.map((source) => source.id));
+    dataset.sources.forEach((source, at) => {
+      const { type, fields } = entries[at];
+      const value = (name: string) => fields.find(([field]) => field === name)?.[1];
+      const names = fields.map(([field]) => field);
+      expect(names, source.id).toEqual([...names].sort((a, b) => fieldOrder.indexOf(a) - fieldOrder.indexOf(b)));
+      expect(
+        names.every((name) => fieldOrder.includes(name)),
+        source.id,
+      ).toBe(true);
+      expect(type, source.id).toBe(bibTypeOf[cslTypeOf[source.kind]]);
+      expect(value('date'), source.id).toBe(source.issued);
+      expect(value('url'), source.id).toBe(source.url ?? undefined);
+      expect(value('language'), source.id).toBe(source.language);
+      expect(value('langid'), source.id).toBe({ en: 'english', zh: 'chinese' }[source.language]);
+      expect(withoutBraces(value('title') ?? ''), source.id).toBe(bracketed(source.title, source.titleEnglish));
+      expect(value('type'), source.id).toBe(source.kind === 'speech' ? 'speech' : undefined);
+      expect(value('venue'), source.id).toBe(source.kind === 'speech' ? (source.place ?? undefined) : value('venue'));
+      expect(value('entrysubtype'), source.id).toBe(source.kind === 'news-article' ? 'newspaper' : undefined);
+      const container = source.container
+        ? bracketed(source.container, source.containerEnglish)
+        : source.containerEnglish;
+      const containerField = cslTypeOf[source.kind] === 'webpage' ? 'journal' : 'journaltitle';
+      expect(withoutBraces(value(containerField) ?? ''), source.id).toBe(container ?? '');
+      expect(value('number'), source.id).toBe(source.issue ?? undefined);
+      expect(value('pages'), source.id).toBe(source.pages?.replace('-', '--'));
+      expect(value('note'), source.id).toBe(source.cnki ? `CNKI: ${source.cnki}` : undefined);
+    });
+  });
+
+  it('writes the report as a report of its institution, its authors family name first', () => {
+    const { dataset, text } = citationsNow('report', 'bib');
+    const [entry, ...more] = bibEntries(text);
+    expect(more).toEqual([]);
+    expect(entry.type).toBe('report');
+    expect(entry.key).toBe(dataset.report.id);
+    expect(entry.fields.map(([field]) => field)).toEqual([
+      'author',
+      'title',
+      'institution',
+      'date',
+      'url',
+      'language',
+      'langid',
+    ]);
+    expect(entry.fields[0][1]).toBe('Doshi, Rush and de La Bruyère, Emily and Picarsic, Nathan and Ferguson, John');
+    expect(entry.fields.slice(2)).toEqual([
+      ['institution', dataset.report.publisher],
+      ['date', dataset.report.issued],
+      ['url', dataset.report.url],
+      ['language', 'en'],
+      ['langid', 'english'],
+    ]);
+  });
+
+  it('escapes LaTeX’s special characters in every field but the URL, so that they read back as written', () => {
+    const special = 'A \\ {b} 100% #1 & $2 under_score ~tilde ^caret';
+    const url = 'https://example.org/a_b%20c#d~e';
+    const item: CslItem = {
+      id: 'made-up',
+      'citation-key': 'made-up',
+      type: 'webpage',
+      language: 'fr',
+      author: [{ literal: 'Ü & Co' }, { family: 'O’Brien_x', given: 'Ann%' }],
+      title: special,
+      'container-title': 'Site #1',
+      issued: { 'date-parts': [[2020, 1]] },
+      URL: url,
+    };
+    const bib = toBiblatex([item]);
+    expect(bib).toContain('\\textbackslash{}');
+    expect(bib).toContain(`\turl = {${url}},\n`);
+    expect(bib).not.toContain('langid');
+    const [back] = new Cite(bib).data;
+    expect(back.title).toBe(special);
+    expect(back.URL).toBe(url);
+    expect(back['container-title']).toBe('Site #1');
+    // citation-js reads a name in braces as a family name alone
+    const authors = back.author as Record<string, string>[];
+    expect(Object.values(authors[0])).toEqual(['Ü & Co']);
+    expect(authors[1]).toEqual({ family: 'O’Brien_x', given: 'Ann%' });
+    expect(bib.startsWith('@online{made-up,\n')).toBe(true);
+  });
+
+  it('refuses a text holding the private-use characters it uses as placeholders', () => {
+    const item: CslItem = {
+      id: 'x',
+      'citation-key': 'x',
+      type: 'report',
+      language: 'en',
+      title: 'a\ue003b',
+      issued: { 'date-parts': [[2020]] },
+    };
+    expect(() => toBiblatex([item])).toThrow(/private-use characters U\+E000–U\+E009: a\ue003b/);
+  });
+
+  it('leaves citation-js’s settings as they were', () => {
+    const item = {
+      id: 'x',
+      type: 'book',
+      title: 'Ü',
+      author: [{ family: 'É', given: 'A' }],
+      issued: { 'date-parts': [[2020]] },
+    };
+    const before = new Cite(item).format('bibtex');
+    citationsNow('sources', 'bib');
+    expect(new Cite(item).format('bibtex')).toBe(before);
+  });
+});

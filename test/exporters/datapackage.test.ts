@@ -1,0 +1,217 @@
+/**
+ * datapackage.json as the exporter writes it in process, after the CSV exporter: each resource describes the CSV
+ * file made beside it (size, hash, header, the values of each column, keys) and the package credits the report.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../../schema/index.js';
+import { exportCsv } from '../../scripts/exporters/csv.js';
+import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
+import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf } from '../helpers/exportedNow.js';
+
+type Constraints = { required: boolean; unique?: boolean; enum?: string[]; pattern?: string };
+type Field = { name: string; type: string; format?: string; description: string; constraints: Constraints };
+interface Resource {
+  name: string;
+  path: string;
+  description: string;
+  bytes: number;
+  hash: string;
+  dialect: { delimiter: string; lineTerminator: string; quoteChar: string; doubleQuote: boolean; header: boolean };
+  schema: {
+    fields: Field[];
+    missingValues: string[];
+    primaryKey: string | string[];
+    foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
+  };
+}
+type Package = Record<string, unknown> & { resources: Resource[] };
+
+function packageNow(): { files: Files; datapackage: Package; text: string } {
+  const files = exportedNow(datasetNow(), exportCsv, exportDatapackage);
+  const text = textOf(files, 'datapackage.json');
+  return { files, datapackage: JSON.parse(text), text };
+}
+
+/** The CSV file a resource describes, read with the dialect it declares, as a Frictionless tool reads it. */
+function rowsOf(files: Files, resource: Resource): Record<string, string>[] {
+  const [header, ...rows] = csvRowsOf(files, resource.path, resource.dialect);
+  expect(header, resource.path).toEqual(resource.schema.fields.map((field) => field.name));
+  return rows.map((row) => Object.fromEntries(header.map((name, at) => [name, row[at]])));
+}
+
+describe('datapackage.json made in process', () => {
+  it('is a tabular data package at the dataset’s version, written as indented JSON', () => {
+    const { datapackage, text } = packageNow();
+    expect(text).toBe(`${JSON.stringify(datapackage, null, 2)}\n`);
+    expect(datapackage).toMatchObject({
+      profile: 'tabular-data-package',
+      name: 'beijing-two-voices',
+      version: datasetNow().version,
+    });
+  });
+
+  it('names the report, its four authors in a list ending in “and”, its publisher and date, and the licenses', () => {
+    const { report, people } = datasetNow();
+    const { datapackage } = packageNow();
+    const authors = report.authors.map((id) => people.find((person) => person.id === id)?.name);
+    expect(authors).toHaveLength(4);
+    const title = `“${report.title.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+    expect(datapackage.title).toBe(`Records of ${title}`);
+    expect(datapackage.description).toMatch(
+      new RegExp(
+        `^The takeaways, quotes, endnotes, cited works and people of ${title} by ${authors[0]}, ${authors[1]}, ` +
+          `${authors[2]} and ${authors[3]} \\(${report.publisher}, ${report.issued}\\), one CSV table each, .*csv-excel/ .*\\.$`,
+      ),
+    );
+    expect(datapackage.homepage).toBe(report.url);
+    expect(datapackage.sources).toEqual([{ title: report.title, path: report.url }]);
+    expect(datapackage.contributors).toEqual(authors.map((name) => ({ title: name, role: 'author' })));
+    expect(datapackage.licenses).toEqual([
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0 International (the compilation and annotations)',
+      },
+      { name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License (the code)' },
+    ]);
+  });
+
+  it('lists a resource per CSV file: the collections, then the lists', () => {
+    const { datapackage } = packageNow();
+    const names = [...collectionNames, ...linkTableNames];
+    expect(datapackage.resources.map((resource) => resource.name)).toEqual(names);
+    expect(datapackage.resources.map((resource) => resource.path)).toEqual(names.map((name) => `csv/${name}.csv`));
+  });
+
+  it('gives each resource the size and SHA-256 hash of its CSV file, and the canonical dialect', () => {
+    const { datapackage, files } = packageNow();
+    for (const resource of datapackage.resources) {
+      const bytes = Buffer.from(textOf(files, resource.path));
+      expect(resource).toMatchObject({
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        bytes: bytes.length,
+        hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+        dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+      });
+      expect(resource.schema.missingValues).toEqual(['']);
+    }
+  });
+
+  it('describes every resource and every field in sentences', () => {
+    const { datapackage } = packageNow();
+    for (const resource of datapackage.resources) {
+      expect(resource.description, resource.name).toMatch(/^(One row per|The ).+\.$/);
+      for (const field of resource.schema.fields)
+        expect(field.description, `${resource.name}.${field.name}`).toMatch(/^\S.*\.$/);
+    }
+  });
+
+  it('has every cell satisfy its field’s type and constraints', () => {
+    const { datapackage, files } = packageNow();
+    const seen = new Set<string>();
+    for (const resource of datapackage.resources) {
+      const rows = rowsOf(files, resource);
+      for (const field of resource.schema.fields) {
+        const cells = rows.map((row) => row[field.name]);
+        const present = cells.filter((cell) => cell !== '');
+        const where = `${resource.name}.${field.name}`;
+        if (field.constraints.required) expect(present.length, where).toBe(cells.length);
+        if (field.constraints.unique) expect(new Set(present).size, where).toBe(present.length);
+        for (const cell of present) {
+          if (field.type === 'integer') expect(cell, where).toMatch(/^-?\d+$/);
+          if (field.type === 'boolean') expect(['true', 'false'], where).toContain(cell);
+          if (field.constraints.enum) expect(field.constraints.enum, where).toContain(cell);
+          if (field.constraints.pattern) expect(cell, where).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`));
+          if (field.format === 'uri') expect(URL.canParse(cell), where).toBe(true);
+        }
+        for (const name of ['integer', 'boolean', 'enum', 'pattern', 'uri', 'unique', 'required', 'optional'])
+          if (
+            field.type === name ||
+            name in field.constraints ||
+            field.format === name ||
+            (name === 'required' && field.constraints.required) ||
+            (name === 'optional' && !field.constraints.required)
+          )
+            seen.add(name);
+      }
+    }
+    // each kind of constraint is declared somewhere, so that each is proven above
+    expect([...seen].sort()).toEqual([
+      'boolean',
+      'enum',
+      'integer',
+      'optional',
+      'pattern',
+      'required',
+      'unique',
+      'uri',
+    ]);
+  });
+
+  it('keys each table by id, or by its record and the position in the list', () => {
+    const { datapackage } = packageNow();
+    for (const resource of datapackage.resources) {
+      const { primaryKey, fields } = resource.schema;
+      if (collectionNames.includes(resource.name as never)) {
+        expect(primaryKey, resource.name).toBe('id');
+        expect(fields[0].constraints.unique, resource.name).toBe(true);
+      } else {
+        expect(primaryKey, resource.name).toEqual([fields[0].name, 'position']);
+        expect(
+          fields.map((field) => field.constraints.unique ?? false),
+          resource.name,
+        ).toEqual([false, false, false]);
+      }
+    }
+  });
+
+  it('declares foreign keys, each to a column whose values are unique, and each value found there', () => {
+    const { datapackage, files } = packageNow();
+    const named = new Map(datapackage.resources.map((resource) => [resource.name, resource]));
+    const declared = datapackage.resources.flatMap((resource) =>
+      (resource.schema.foreignKeys ?? []).map(
+        (key) => `${resource.name}.${key.fields} → ${key.reference.resource}.${key.reference.fields}`,
+      ),
+    );
+    expect(declared).toEqual([
+      'takeaways.theme → themes.id',
+      'quotes.theme → themes.id',
+      'quotes.takeaway → takeaways.number',
+      'quotes.endnote → endnotes.number',
+      'quotes.source → sources.id',
+      'report-authors.report → report.id',
+      'report-authors.person → people.id',
+      'takeaway-endnotes.takeaway → takeaways.number',
+      'takeaway-endnotes.endnote → endnotes.number',
+      'quote-speakers.quote → quotes.id',
+      'quote-speakers.person → people.id',
+      'quote-insertions.quote → quotes.id',
+      'endnote-citations.endnote → endnotes.number',
+      'endnote-citations.source → sources.id',
+      'source-authors.source → sources.id',
+      'source-authors.person → people.id',
+      'person-name-variants.person → people.id',
+    ]);
+    for (const resource of datapackage.resources) {
+      const rows = rowsOf(files, resource);
+      for (const { fields, reference } of resource.schema.foreignKeys ?? []) {
+        const target = named.get(reference.resource) as Resource;
+        const field = target.schema.fields.find((candidate) => candidate.name === reference.fields);
+        expect(field?.constraints.unique, `${target.name}.${reference.fields}`).toBe(true);
+        const known = new Set(rowsOf(files, target).map((row) => row[reference.fields]));
+        for (const row of rows)
+          if (row[fields] !== '') expect(known, `${resource.name}.${fields}`).toContain(row[fields]);
+      }
+    }
+  });
+
+  it('cannot describe CSV files that were not written before it', () => {
+    expect(() => exportDatapackage(datasetNow(), new Map())).toThrow(
+      'datapackage.json describes csv/report.csv: register it after the CSV exporter',
+    );
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * The explorer's Node side called in process: the page it writes embeds the records, the citations split from the
+ * citation files and the files to download, under a CSP that allows exactly its inline script and style. (The
+ * page's browser code is proven in Chromium by the browser tests, and is left out of mutation testing.)
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../../schema/index.js';
+import { exportCitations } from '../../scripts/exporters/citations.js';
+import { exportCsv } from '../../scripts/exporters/csv.js';
+import { bibtexEntries, citationsOf } from '../../scripts/exporters/explorer/citations.js';
+import { downloadGroups } from '../../scripts/exporters/explorer/downloads.js';
+import { assertInlineable, cspHash, escapeHtml, jsonForScript } from '../../scripts/exporters/explorer/html.js';
+import { exportExplorer } from '../../scripts/exporters/explorer.js';
+import { exportJson } from '../../scripts/exporters/json.js';
+import type { Dataset } from '../../scripts/lib/createDataset.js';
+import { datasetNow, exportedNow, type Files, textOf } from '../helpers/exportedNow.js';
+
+const unescaped = (text: string) =>
+  text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] as string,
+  );
+
+function pageNow(change?: (dataset: Dataset) => void) {
+  const dataset = datasetNow();
+  change?.(dataset);
+  const files = exportedNow(dataset, exportJson, exportCitations, exportCsv);
+  const written = exportExplorer(dataset, files);
+  expect(written.map((file) => file.path)).toEqual(['explorer/index.html']);
+  const html = written[0].contents as string;
+  const element = (pattern: RegExp) => {
+    const found = pattern.exec(html);
+    if (!found) throw new Error(`the page has no ${pattern}`);
+    return found[1];
+  };
+  return {
+    dataset,
+    files,
+    html,
+    style: element(/<style>([\s\S]*?)<\/style>/),
+    script: element(/<script>([\s\S]*?)<\/script>/),
+    data: JSON.parse(element(/<script type="application\/json" id="explorer-data">([\s\S]*?)<\/script>/)),
+    csp: unescaped(element(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)),
+  };
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('explorer/index.html made in process', () => {
+  it('allows exactly its own inline script and style, and nothing else', () => {
+    const { csp, script, style } = pageNow();
+    expect(script.length).toBeGreaterThan(1000);
+    expect(style.length).toBeGreaterThan(100);
+    expect(csp).toBe(
+      `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; img-src data:; base-uri 'none'; form-action 'none'`,
+    );
+  });
+
+  it('inlines the page’s modules bundled as one classic script, without the paths of this machine', () => {
+    const { script } = pageNow();
+    expect(script).toMatch(/^"use strict";\n\(\(\) => \{/);
+    expect(script).not.toMatch(/^\s*(import|export) /m);
+    expect(script).toContain('// scripts/exporters/explorer/app.js');
+    expect(script).not.toContain(process.cwd());
+  });
+
+  it('fills every placeholder, with the title and version escaped as HTML', () => {
+    const { html, dataset, script, style } = pageNow((d) => {
+      d.report.title = 'Tom & Jerry <b>"quoted" it\'s</b>';
+      d.version = '9.9.9-<x>';
+    });
+    expect(html.replace(script, '').replace(style, '')).not.toMatch(/\{\{\w+\}\}/);
+    expect(html).toContain(
+      '<title>Tom &amp; Jerry &lt;b&gt;&quot;quoted&quot; it&#39;s&lt;/b&gt;: quote explorer</title>',
+    );
+    expect(html).toContain('dataset version 9.9.9-&lt;x&gt;</p>');
+    expect(dataset.report.title).toContain('<b>');
+  });
+
+  it('embeds the published records, a text closing its script element or not', () => {
+    const { data, html, dataset } = pageNow((d) => {
+      d.quotes[0].text = 'a </script><script>alert(1)</script> b';
+    });
+    for (const name of collectionNames) expect(data[name], name).toEqual(dataset[name]);
+    expect(data.version).toBe(dataset.version);
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+  });
+
+  it('embeds the BibTeX entry and the CSL-JSON item of every source and of the report, split from the citation files', () => {
+    const { data, files, dataset } = pageNow();
+    const ids = [...dataset.sources.map((source) => source.id), dataset.report.id];
+    expect(Object.keys(data.citations)).toEqual(ids);
+    const items = [
+      ...JSON.parse(textOf(files, 'citations/sources.csl.json')),
+      ...JSON.parse(textOf(files, 'citations/report.csl.json')),
+    ];
+    const bib = `${textOf(files, 'citations/sources.bib')}\n${textOf(files, 'citations/report.bib')}`;
+    ids.forEach((id, at) => {
+      const { bibtex, cslJson } = data.citations[id];
+      expect(cslJson, id).toBe(JSON.stringify(items[at], null, 2));
+      expect(bibtex, id).toMatch(new RegExp(`^@\\w+\\{${id},\\n[\\s\\S]*\\n\\}$`));
+      expect(bib, id).toContain(`${bibtex}\n`);
+    });
+  });
+
+  it('offers the CSV, spreadsheet CSV, citation and JSON files, each with its type and size, JSON from the records', () => {
+    const { data, files } = pageNow();
+    const groups: {
+      heading: string;
+      description: string;
+      links: { label: string; path: string; mediaType: string; bytes: number; contents: unknown }[];
+    }[] = data.downloads;
+    expect(groups.map((group) => group.heading)).toEqual(['CSV', 'CSV for spreadsheets', 'Citations', 'JSON']);
+    for (const group of groups) expect(group.description, group.heading).toMatch(/^[A-Z].*\.$/);
+    const [csv, excel, citations, json] = groups;
+    const inFolder = (folder: string) => [...files.keys()].filter((path) => path.startsWith(folder)).sort();
+    expect(csv.links.map((link) => link.path)).toEqual(inFolder('csv/'));
+    expect(excel.links.map((link) => link.path)).toEqual(inFolder('csv-excel/'));
+    expect(json.links.map((link) => link.path)).toEqual(inFolder('json/'));
+    expect(citations.links.map((link) => link.label)).toEqual([
+      'report.bib: BibTeX (LaTeX, BibLaTeX)',
+      'report.csl.json: CSL-JSON (Zotero, Pandoc, citeproc)',
+      'report.ris: RIS (EndNote, Mendeley, Zotero)',
+      'sources.bib: BibTeX (LaTeX, BibLaTeX)',
+      'sources.csl.json: CSL-JSON (Zotero, Pandoc, citeproc)',
+      'sources.ris: RIS (EndNote, Mendeley, Zotero)',
+    ]);
+    const mediaType: Record<string, string> = {
+      csv: 'text/csv;charset=utf-8',
+      'csl.json': 'application/vnd.citationstyles.csl+json',
+      json: 'application/json',
+      bib: 'application/x-bibtex;charset=utf-8',
+      ris: 'application/x-research-info-systems;charset=utf-8',
+    };
+    for (const link of groups.flatMap((group) => group.links)) {
+      const text = textOf(files, link.path);
+      const extension = /\.(csl\.json|json|csv|bib|ris)$/.exec(link.path)?.[1] as string;
+      expect(link.mediaType, link.path).toBe(mediaType[extension]);
+      expect(link.bytes, link.path).toBe(Buffer.byteLength(text));
+      const name = link.path.slice(link.path.lastIndexOf('/') + 1);
+      if (!link.path.startsWith('citations/')) expect(link.label, link.path).toBe(name);
+      const records = /^json\/(\w+)\.json$/.exec(link.path)?.[1];
+      expect(link.contents, link.path).toEqual(
+        records === 'all' ? { collections: [...collectionNames] } : records ? { records } : { text },
+      );
+    }
+  });
+});
+
+describe('the explorer’s parts', () => {
+  it('offers a file of another kind as plain text, refuses bytes, and leaves out a group with no file', () => {
+    const earlier: Files = new Map<string, string | Uint8Array>([
+      ['json/notes.json', '{}'],
+      ['csv/a.csv', 'x\n'],
+      ['sqlite/x.db', new Uint8Array([1])],
+    ]);
+    const [csv, json, ...more] = downloadGroups(earlier);
+    expect(more).toEqual([]);
+    expect(csv.links).toEqual([
+      { label: 'a.csv', path: 'csv/a.csv', mediaType: 'text/csv;charset=utf-8', bytes: 2, contents: { text: 'x\n' } },
+    ]);
+    expect(json.links[0].contents).toEqual({ text: '{}' });
+    expect(downloadGroups(new Map([['csv/a.txt', 'x']]))).toEqual([]);
+    expect(
+      downloadGroups(
+        new Map([
+          ['json/sub/a.json', 'x'],
+          ['csv-excel/x/y.csv', ''],
+          ['citations/other.bib', ''],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(() => downloadGroups(new Map([['csv/b.csv', new Uint8Array([1])]]))).toThrow(
+      'the explorer cannot offer dist/csv/b.csv: it is not text',
+    );
+  });
+
+  it('has no citations without the citation files, and refuses files that miss a record', () => {
+    expect(citationsOf(['a'], 'sources', new Map())).toEqual({ a: { bibtex: null, cslJson: null } });
+    const csl = JSON.stringify([{ id: 'a', 'citation-key': 'key-a' }]);
+    const withCsl = new Map([['citations/sources.csl.json', new TextEncoder().encode(csl)]]);
+    expect(citationsOf(['a'], 'sources', withCsl)).toEqual({
+      a: { bibtex: null, cslJson: JSON.stringify({ id: 'a', 'citation-key': 'key-a' }, null, 2) },
+    });
+    expect(() => citationsOf(['b'], 'sources', withCsl)).toThrow(
+      'dist/citations/sources.csl.json has no item with id "b"',
+    );
+    const bib = '@book{key-a,\n  title = {A},\n}\n\n@book{ b ,\n}\n';
+    const both = new Map<string, string | Uint8Array>([...withCsl, ['citations/sources.bib', bib]]);
+    expect(citationsOf(['a'], 'sources', both).a.bibtex).toBe('@book{key-a,\n  title = {A},\n}');
+    expect(citationsOf(['b'], 'sources', new Map([['citations/sources.bib', bib]])).b.bibtex).toBe('@book{ b ,\n}');
+    expect(() => citationsOf(['c'], 'sources', new Map([['citations/sources.bib', bib]]))).toThrow(
+      'dist/citations/sources.bib has no entry for "c"',
+    );
+  });
+
+  it('splits BibTeX into entries by key, passing over text that is no entry', () => {
+    const entries = bibtexEntries('% comment\n@article{one,\n x = {@b},\n}\n@misc { two , }\n@broken\n');
+    expect([...entries.keys()]).toEqual(['one', 'two']);
+    expect(entries.get('one')).toBe('@article{one,\n x = {@b},\n}');
+    expect(entries.get('two')).toBe('@misc { two , }');
+  });
+
+  it('escapes HTML, keeps JSON from closing its element, and refuses code that would', () => {
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+    );
+    expect(jsonForScript({ a: '</script><!--' })).toBe('{"a":"\\u003c/script>\\u003c!--"}');
+    expect(JSON.parse(jsonForScript({ a: '</script>' }))).toEqual({ a: '</script>' });
+    expect(cspHash('abc')).toBe(`'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='`);
+    expect(cspHash('é')).toBe(sha256('é'));
+    expect(assertInlineable('a < /script', 'script')).toBe('a < /script');
+    expect(() => assertInlineable('x</SCRIPT>', 'script')).toThrow('inline script contains "</script"');
+    expect(() => assertInlineable('x</style', 'style')).toThrow('inline style contains "</style"');
+    expect(assertInlineable('x</style', 'script')).toBe('x</style');
+  });
+});

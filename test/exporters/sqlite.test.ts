@@ -1,0 +1,191 @@
+/**
+ * The SQLite exporter called in process: the database it makes holds the published records typed and keyed,
+ * a view per collection with the rows of its CSV file, and a full-text index; metadata.json describes it all.
+ */
+import initSqlJs, { type Database } from 'sql.js';
+import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../../schema/index.js';
+import { exportCsv } from '../../scripts/exporters/csv.js';
+import { exportSqlite } from '../../scripts/exporters/sqlite.js';
+import type { Dataset } from '../../scripts/lib/createDataset.js';
+import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf } from '../helpers/exportedNow.js';
+
+type Row = Record<string, unknown>;
+
+const sqlJs = await initSqlJs();
+const dbPath = 'sqlite/beijing-two-voices.db';
+
+/** The database made now from data/, open for the test, closed after it. */
+function withDatabase(test: (db: Database, files: Files, dataset: Dataset) => void): void {
+  const dataset = datasetNow();
+  const files = exportedNow(dataset, exportCsv, exportSqlite);
+  const bytes = files.get(dbPath);
+  if (!(bytes instanceof Uint8Array)) throw new Error(`${dbPath} was not written as bytes`);
+  const db = new sqlJs.Database(bytes);
+  try {
+    db.run('PRAGMA foreign_keys = ON;');
+    test(db, files, dataset);
+  } finally {
+    db.close();
+  }
+}
+
+function query(db: Database, sql: string): Row[] {
+  const [result] = db.exec(sql);
+  if (!result) return [];
+  return result.values.map((values) => Object.fromEntries(result.columns.map((column, i) => [column, values[i]])));
+}
+
+const csvRows = (files: Files, name: string) => csvRowsOf(files, `csv/${name}.csv`);
+const sqlName = (name: string) => name.replaceAll('-', '_');
+
+describe('the SQLite database made in process', () => {
+  it('has a table per CSV file, a readable view per collection and the full-text index', () =>
+    withDatabase((db) => {
+      const objects = query(
+        db,
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'search_%'",
+      );
+      const names = (type: string) =>
+        objects
+          .filter((o) => o.type === type)
+          .map((o) => o.name as string)
+          .sort();
+      expect(names('table')).toEqual([...collectionNames, ...linkTableNames.map(sqlName), 'search'].sort());
+      expect(names('view')).toEqual(collectionNames.map((name) => `${name}_readable`).sort());
+      expect(query(db, 'PRAGMA page_size')).toEqual([{ page_size: 4096 }]);
+    }));
+
+  it.each(collectionNames)(
+    '%s: one row per record, each single value as the JSON has it, booleans as 0 and 1',
+    (name) =>
+      withDatabase((db, _files, dataset) => {
+        const records = [dataset[name]].flat() as unknown as Row[];
+        const rows = query(db, `SELECT * FROM ${name} ORDER BY rowid`);
+        expect(rows).toHaveLength(records.length);
+        records.forEach((record, at) => {
+          for (const [column, value] of Object.entries(rows[at]))
+            expect(value, `${name} ${record.id} ${column}`).toEqual(
+              typeof record[column] === 'boolean' ? Number(record[column]) : record[column],
+            );
+          const singles = Object.keys(record).filter((field) => !Array.isArray(record[field]));
+          expect(Object.keys(rows[at]).sort(), name).toEqual(singles.sort());
+        });
+      }),
+  );
+
+  it.each([...collectionNames, ...linkTableNames])(
+    '%s: the rows of its CSV file, in its view or its link table',
+    (name) =>
+      withDatabase((db, files) => {
+        const [header, ...cells] = csvRows(files, name);
+        const table = collectionNames.includes(name as never) ? `${name}_readable` : sqlName(name);
+        const [result] = db.exec(`SELECT * FROM ${table}`);
+        expect(result.columns).toEqual(header);
+        const asCsv = (value: unknown) => (value === null ? '' : String(value));
+        // a yes-or-no value is stored as 1 or 0
+        const stored = (cell: string) => ({ true: '1', false: '0' })[cell] ?? cell;
+        expect(result.values.map((row) => row.map(asCsv))).toEqual(cells.map((row) => row.map(stored)));
+      }),
+  );
+
+  it('types and keys each table as datapackage.json does, and checks its foreign keys', () =>
+    withDatabase((db) => {
+      const columns = (table: string) => query(db, `PRAGMA table_info(${table})`);
+      const keysOf = (table: string) =>
+        query(db, `PRAGMA foreign_key_list(${table})`).map((key) => `${key.from} → ${key.table}.${key.to}`);
+      expect(columns('takeaways').map(({ name, type, notnull, pk }) => [name, type, notnull, pk])).toEqual([
+        ['id', 'TEXT', 1, 1],
+        ['number', 'INTEGER', 1, 0],
+        ['text', 'TEXT', 1, 0],
+        ['theme', 'TEXT', 1, 0],
+        ['reportLink', 'TEXT', 1, 0],
+      ]);
+      expect(keysOf('takeaways')).toEqual(['theme → themes.id']);
+      expect(keysOf('quote_speakers').sort()).toEqual(['person → people.id', 'quote → quotes.id']);
+      expect(columns('quote_speakers').map(({ name, pk }) => [name, pk])).toEqual([
+        ['quote', 1],
+        ['position', 2],
+        ['person', 0],
+      ]);
+      expect(query(db, 'PRAGMA foreign_key_check')).toEqual([]);
+      expect(query(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    }));
+
+  it('refuses a row that breaks a key, a required value, a choice of values or a yes-or-no column', () =>
+    withDatabase((db) => {
+      const refused = (sql: string) => expect(() => db.run(sql), sql).toThrow(/constraint failed/);
+      refused("INSERT INTO quote_speakers (quote, position, person) VALUES ('q-t1-1', 99, 'nobody')");
+      refused("INSERT INTO themes (id, number, heading) VALUES ('t-new', 99, NULL)");
+      refused("UPDATE quotes SET voice = 'neither' WHERE rowid = 1");
+      refused('UPDATE quotes SET attributionShared = 2 WHERE rowid = 1');
+      refused('UPDATE takeaways SET number = (SELECT number FROM takeaways WHERE rowid = 2) WHERE rowid = 1');
+      refused("INSERT INTO themes (id, number, heading) VALUES ((SELECT id FROM themes LIMIT 1), 99, 'x')");
+      expect(() => db.run('UPDATE quotes SET attributionShared = 1 WHERE rowid = 1')).not.toThrow();
+    }));
+
+  it('finds every text of takeaways, quotes, endnotes and annotations by a word of it', () =>
+    withDatabase((db, _files, dataset) => {
+      const texts: [string, { id: string }[], (record: never) => string][] = [
+        ['takeaways', dataset.takeaways, (r: { text: string }) => r.text],
+        ['quotes', dataset.quotes, (r: { text: string }) => r.text],
+        ['endnotes', dataset.endnotes, (r: { text: string }) => r.text],
+        ['annotations', dataset.annotations, (r: { note: string }) => r.note],
+      ];
+      const indexed = query(db, 'SELECT collection, id, text FROM search');
+      expect(indexed).toEqual(
+        texts.flatMap(([collection, records, text]) =>
+          records.map((record) => ({ collection, id: record.id, text: text(record as never) })),
+        ),
+      );
+      const matches = query(db, "SELECT collection, id FROM search WHERE search MATCH 'huawei'");
+      expect(matches.length).toBeGreaterThan(1);
+      for (const match of matches) expect(match.collection).not.toBe('huawei');
+      expect(query(db, "SELECT id FROM search WHERE search MATCH 'quotes'")).toEqual([]);
+    }));
+
+  it('describes each table, view and column in metadata.json, with the licence and the report as source', () => {
+    const dataset = datasetNow();
+    const files = exportedNow(dataset, exportSqlite);
+    const text = textOf(files, 'sqlite/metadata.json');
+    const metadata = JSON.parse(text);
+    expect(text).toBe(`${JSON.stringify(metadata, null, 2)}\n`);
+    const { report } = dataset;
+    const title = `“${report.title.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+    expect(metadata).toMatchObject({
+      title: `Records of ${title}`,
+      description: `The takeaways, quotes, endnotes, cited works and people of the report (${report.publisher}, ${report.issued}), every text verbatim, version ${dataset.version} of the dataset.`,
+      license: 'CC BY 4.0 (the compilation and annotations; the quoted texts remain their authors’)',
+      license_url: 'https://creativecommons.org/licenses/by/4.0/',
+      source: `${report.publisher}, ${title}`,
+      source_url: report.url,
+    });
+    const tables = metadata.databases['beijing-two-voices'].tables;
+    expect(Object.keys(tables).sort()).toEqual(
+      [
+        ...collectionNames,
+        ...collectionNames.map((name) => `${name}_readable`),
+        ...linkTableNames.map(sqlName),
+        'search',
+      ].sort(),
+    );
+    expect(tables.quotes.description).toBe('One row per quote. The rows of csv/quotes.csv, typed and keyed.');
+    expect(tables.quotes_readable.description).toBe(
+      'One row per quote. The columns of csv/quotes.csv: lists joined with "; " and the linked records’ readable values.',
+    );
+    expect(tables.search.description).toBe(
+      'Full-text index (FTS4) of the texts of takeaways, quotes, endnotes, annotations: search with MATCH.',
+    );
+    expect(Object.keys(tables.search.columns)).toEqual(['text', 'collection', 'id']);
+    // a table describes the columns it stores, its view every column of the CSV file
+    expect(Object.keys(tables.takeaways.columns)).toEqual(['id', 'number', 'text', 'theme', 'reportLink']);
+    const csv = exportedNow(dataset, exportCsv);
+    expect(Object.keys(tables.takeaways_readable.columns)).toEqual(csvRows(csv, 'takeaways')[0]);
+    expect(Object.keys(tables.quote_speakers.columns)).toEqual(['quote', 'position', 'person']);
+    for (const [name, table] of Object.entries(tables) as [string, { description: string; columns: Row }][]) {
+      expect(table.description, name).toMatch(/\.$/);
+      for (const [column, description] of Object.entries(table.columns))
+        expect(description, `${name}.${column}`).toMatch(/^\S.*\.$/);
+    }
+  });
+});
