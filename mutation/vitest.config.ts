@@ -7,6 +7,7 @@ const mocking = ['test/lib/writeDist.test.ts', 'test/lib/jsonSchemas.test.ts'];
 
 // the test files that start child processes or write dist/, a second or more each
 const slow = [
+  'test/badData.test.ts',
   'test/writeDist.test.ts',
   'test/loading.test.ts',
   'test/lib/recoverDist.test.ts',
@@ -28,7 +29,8 @@ class InProcessFirst extends BaseSequencer {
 }
 
 /**
- * The fast tests of scripts/lint/ and scripts/lib/ that mutation testing runs once per mutant.
+ * The tests of scripts/lint/ and scripts/lib/ that mutation testing runs once per mutant: those that reach them in
+ * process (both passes), through child processes or at import (the second pass, `mutation/recheck.ts`).
  * One worker, sharing loaded modules between test files, and the first failure is enough to kill a mutant.
  */
 export default defineConfig({
@@ -54,6 +56,8 @@ export default defineConfig({
             'test/writeDist.test.ts',
             // the links into the report, derived in process from data/
             'test/textFragments.test.ts',
+            // the validator and the build run on broken data in child processes, which only the second pass reaches
+            'test/badData.test.ts',
           ],
           exclude: mocking,
           isolate: false,

@@ -47,10 +47,11 @@ export function isElided(text: string): boolean {
   return text.includes('...') || text.includes('…');
 }
 
-/** Records by a key, the first one winning as with Array.find; a lookup per quote stays linear overall. */
+/** Records by a key, so that a lookup per quote stays linear overall. */
 function indexBy<T, K>(records: T[], key: (record: T) => K): Map<K, T> {
   const index = new Map<K, T>();
-  for (const record of records) if (!index.has(key(record))) index.set(key(record), record);
+  // validated data has no key twice (uniqueIds, contiguousNumbers)
+  for (const record of records) index.set(key(record), record);
   return index;
 }
 

@@ -58,15 +58,19 @@ export function parseJson(text: string, limits: JsonLimits): ParsedJson {
   };
 
   /** The end of the string starting at `at` (after its closing quote), checking only its raw characters. */
+  // Stryker disable BooleanLiteral: a string without escapes is then read by JSON.parse instead of sliced, the same string more slowly
   let escaped = false;
   const stringEnd = (): number => {
     let end = at + 1;
     escaped = false;
+    // Stryker restore BooleanLiteral
     for (;;) {
       const code = text.charCodeAt(end);
+      // Stryker disable next-line EqualityOperator: at the end the next code is NaN, no quote, control or backslash, so one more step throws the same
       if (end >= text.length) throw new JsonSyntaxError('unterminated string', at);
       if (code === 0x22) return end + 1;
       if (code < 0x20) throw new JsonSyntaxError('a control character inside a string; escape it, e.g. \\n', end);
+      // Stryker disable next-line ConditionalExpression: marking a string without escapes as escaped reads it by JSON.parse, the same string more slowly
       if (code === 0x5c) escaped = true;
       end += code === 0x5c ? 2 : 1;
     }
@@ -85,6 +89,7 @@ export function parseJson(text: string, limits: JsonLimits): ParsedJson {
       });
       return null;
     }
+    // Stryker disable next-line ConditionalExpression: JSON.parse of a string without escapes gives the slice, more slowly
     if (!escaped) return text.slice(start + 1, end - 1);
     try {
       return JSON.parse(text.slice(start, end)) as string;
@@ -177,6 +182,7 @@ export function parseJson(text: string, limits: JsonLimits): ParsedJson {
       skipSpace();
       if (text[at] !== ':') fail('":" after a property name');
       at++;
+      // Stryker disable next-line StringLiteral: a name too long to keep drops its value and every note made under it
       path.push(key ?? '');
       const kept = notes.length;
       const value = readValue();
@@ -189,10 +195,8 @@ export function parseJson(text: string, limits: JsonLimits): ParsedJson {
           const message = `duplicate key ${JSON.stringify(key)}`;
           notes.push({ path: [...path, key], offset: keyAt, message, fix: 'keep one of the two values' });
         }
-        // as JSON.parse does: "__proto__" is an own property, not the prototype
-        if (key === '__proto__')
-          Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-        else object[key] = value;
+        // as JSON.parse does: every key an own property, "__proto__" too, which an assignment would take as the prototype
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
       }
       skipSpace();
       if (text[at] === '}') {

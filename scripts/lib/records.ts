@@ -26,6 +26,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 export function recordsOf(file: DataFile): LocatedRecord[] {
   const { single } = collectionSchemas[file.collection];
+  // Stryker disable next-line ArrayDeclaration: the values are filtered to plain objects below, which drops an invented string
   const values = single ? [file.value] : Array.isArray(file.value) ? file.value : [];
   return values.flatMap((record, index) =>
     isPlainObject(record) ? [{ record, index, label: typeof record.id === 'string' ? record.id : `[${index}]` }] : [],

@@ -2,6 +2,7 @@ import type { Endnote, Person, Quote, Report, Takeaway, Theme } from '../../sche
 import { foldText, type TextDirective, wordSpans } from './textFragment.js';
 
 /** A run of letters and digits, or one other character: what the index of the page is keyed by. */
+// Stryker disable next-line Regex: one character at a time, the index holds every character, and a passage is looked for at each place its first stands: the same count, more slowly
 const wordOrMark = /[\p{L}\p{N}]+|\S/gu;
 
 /** The stretch of the page that a record's words occupy. */
@@ -34,12 +35,14 @@ export class ReportPage {
     const lines: string[] = [];
     let length = 0;
     const add = (line: string, id?: string, start = 0, end = line.length) => {
+      // Stryker disable next-line ConditionalExpression: a line without an id is then filed under undefined, which no record's id looks up
       if (id !== undefined) this.passages.set(id, { start: length + start, end: length + end });
       lines.push(line);
       length += line.length + 1;
     };
     const { report, people, takeaways, themes, quotes, endnotes } = records;
     add(report.title);
+    // Stryker disable next-line StringLiteral: an author missing from the people, which validation refuses, then stands as words no record holds
     for (const id of report.authors) add(people.find((person) => person.id === id)?.name ?? '');
     add(report.url);
     for (const takeaway of takeaways)
@@ -56,8 +59,10 @@ export class ReportPage {
       contrast.forEach((quote, index) => {
         const opening = quote.audience === null ? '“' : `${quote.audience}: “`;
         add(`${opening}${quote.text}”`, quote.id, opening.length, opening.length + quote.text.length);
+        // Stryker disable ArithmeticOperator,ConditionalExpression: an attribution line at the start of its run of quotes, or under each, is a block of its own that no prefix crosses, and words standing once more still stand more than once
         const next = contrast[index + 1];
         if (quote.attribution !== null && next?.attribution !== quote.attribution) add(quote.attribution);
+        // Stryker restore ArithmeticOperator,ConditionalExpression
       });
     }
     for (const endnote of endnotes) add(`${endnote.number} ${endnote.text}`, endnote.id, `${endnote.number} `.length);
@@ -76,9 +81,11 @@ export class ReportPage {
     // a quote inside a takeaway stands between “ and ” in its paragraph
     const takeawayOf = new Map(takeaways.map((takeaway) => [takeaway.number, takeaway]));
     for (const quote of quotes) {
+      // Stryker disable next-line ConditionalExpression: a null takeaway number finds no takeaway either way
       const takeaway = quote.takeaway === null ? undefined : takeawayOf.get(quote.takeaway);
-      const at = takeaway ? takeaway.text.indexOf(`“${quote.text}”`) : -1;
-      if (!takeaway || at < 0) continue;
+      if (!takeaway) continue;
+      const at = takeaway.text.indexOf(`“${quote.text}”`);
+      if (at < 0) continue;
       const start = this.passageOf(takeaway.id).start + at + 1;
       this.passages.set(quote.id, { start, end: start + quote.text.length });
     }
@@ -93,17 +100,22 @@ export class ReportPage {
   /** Whether a stretch of the page occurs there alone (as folded text, wherever it starts a word or mark). */
   private isUnique(start: number, end: number): boolean {
     const folded = this.folded.slice(start, end);
+    // Stryker disable next-line OptionalChaining,StringLiteral: every passage holds a character (the schema refuses empty texts) and starts a word or mark on the page, so its first token is in the index
     const first = folded.match(wordOrMark)?.[0] ?? '';
     let count = 0;
+    // Stryker disable next-line ArrayDeclaration: every passage holds a character (the schema refuses empty texts) and starts a word or mark on the page, so its first token is in the index
     for (const at of this.starts.get(first) ?? []) {
       if (this.folded.startsWith(folded, at)) count += 1;
+      // Stryker disable next-line ConditionalExpression: the count then runs on past two, and count === 1 is false either way
       if (count > 1) return false;
     }
+    // Stryker disable next-line ConditionalExpression: the count is never 0 (every passage holds a character (the schema refuses empty texts) and starts a word or mark on the page, so its first token is in the index), and two or more returned above
     return count === 1;
   }
 
   /** Prefixes of 0 to 4 words, each ending just before the passage, within its block, never across a superscript. */
   private prefixes({ start }: Passage): (number | null)[] {
+    // Stryker disable next-line ArithmeticOperator: differs only when a passage's second character is a line break, and every text and prefix is longer than one character
     const blockStart = this.text.lastIndexOf('\n', start - 1) + 1;
     const before = this.text.slice(blockStart, start);
     const spans = wordSpans(before).reverse().slice(0, 4);
@@ -130,7 +142,9 @@ export class ReportPage {
     const spans = wordSpans(text);
     const prefixes = this.prefixes(passage);
     const longest = prefixes[prefixes.length - 1];
+    // Stryker disable next-line ConditionalExpression: when the passage with its longest prefix stands twice, so does every shorter start, and the last line gives the same
     if (!this.isUnique(longest ?? passage.start, passage.end)) return this.directive(passage, longest, text);
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a start and an end that overlap are never taken, the end being looked for after the start
     for (let count = 3; count <= 8 && count * 2 <= spans.length && spans.length > 10; count += 1) {
       const textStart = text.slice(0, spans[count - 1].end);
       const textEnd = text.slice(spans[spans.length - count].start);
@@ -140,6 +154,7 @@ export class ReportPage {
       if (prefixAt !== undefined) return this.directive(passage, prefixAt, textStart, textEnd);
     }
     const unique = prefixes.findIndex((at) => this.isUnique(at ?? passage.start, passage.end));
+    // Stryker disable next-line ConditionalExpression: reached only when the passage with its longest prefix stands once, so some prefix is found
     return this.directive(passage, unique < 0 ? longest : prefixes[unique], text);
   }
 }

@@ -1,0 +1,90 @@
+/**
+ * mutation/scores.json, written by `npm run mutation`: per folder, the mutants killed of those tested, the mutants
+ * marked `// Stryker disable` (each with its reason in the code), those of code run at import that were left untested,
+ * whether the second pass ran, and the commit measured. docs/testing.md shows it, between its markers.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { alive, detected, disabled, isStatic, type Mutant } from './report.js';
+
+export interface FolderScore {
+  commit: string;
+  killed: number;
+  total: number;
+  score: number;
+  disabled: number;
+  /** Mutants of code run once, at import, that this measure did not run ("ignoreStatic"). */
+  untestedStatic: number;
+  /** Whether survivors of the first pass were run again against the tests that reach them in child processes. */
+  secondPass: boolean;
+}
+export type Scores = Record<string, FolderScore>;
+
+export const scoresFile = 'mutation/scores.json';
+export const docsFile = 'docs/testing.md';
+export const markers = ['<!-- mutation-scores:start -->', '<!-- mutation-scores:end -->'] as const;
+
+export const readScores = (path = scoresFile): Scores => JSON.parse(readFileSync(path, 'utf8'));
+
+/** The score of each folder from the final status of its files' mutants. */
+export function folderScores(
+  folders: string[],
+  mutantsByFile: Record<string, Mutant[]>,
+  commit: string,
+  secondPass: boolean,
+): Scores {
+  return Object.fromEntries(
+    folders.map((folder) => {
+      const mutants = Object.entries(mutantsByFile)
+        .filter(([file]) => file.startsWith(`${folder}/`))
+        .flatMap(([, list]) => list);
+      const killed = mutants.filter(detected).length;
+      const total = killed + mutants.filter(alive).length;
+      const score = total === 0 ? 100 : Math.floor((1000 * killed) / total) / 10;
+      const counts = { disabled: mutants.filter(disabled).length, untestedStatic: mutants.filter(isStatic).length };
+      return [folder, { commit, killed, total, score, ...counts, secondPass }];
+    }),
+  );
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+
+/** The docs' table of the scores, one row per folder. */
+export function scoresTable(scores: Scores): string {
+  const rows = Object.entries(scores)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([folder, s]) =>
+        `| \`${folder}/\` | **${s.score.toFixed(1)}%** | ${number(s.killed)} of ${number(s.total)} | ${number(s.disabled)} | ` +
+        `${s.untestedStatic === 0 ? 'none' : number(s.untestedStatic)} | ${s.secondPass ? 'yes' : 'no'} | \`${s.commit.slice(0, 7)}\` |`,
+    );
+  if (rows.length === 0) return 'No folder is measured yet: `npm run mutation` writes the scores here.';
+  return [
+    '| Folder | Killed | Mutants | Disabled, with reasons | Run at import, not tested | Second pass | Commit measured |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+/** The docs with the table between the markers replaced by the one of these scores. */
+export function withScores(docs: string, scores: Scores): string {
+  const [start, end] = markers;
+  const from = docs.indexOf(start);
+  const to = docs.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${docsFile} has no ${start} … ${end}`);
+  return `${docs.slice(0, from + start.length)}\n${scoresTable(scores)}\n${docs.slice(to)}`;
+}
+
+/** Records the scores of the folders just measured, keeping the others', and shows them in the docs. */
+export function writeScores(measured: Scores): void {
+  let scores: Scores = {};
+  try {
+    scores = readScores();
+  } catch {
+    // the first measure
+  }
+  scores = Object.fromEntries(
+    Object.entries({ ...scores, ...measured }).sort(([a], [b]) => a.localeCompare(b)),
+  ) as Scores;
+  writeFileSync(scoresFile, `${JSON.stringify(scores, null, 2)}\n`);
+  writeFileSync(docsFile, withScores(readFileSync(docsFile, 'utf8'), scores));
+}

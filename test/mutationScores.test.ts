@@ -1,0 +1,46 @@
+/** The mutation scores the docs show are those `npm run mutation` last wrote to mutation/scores.json. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docsFile, markers, readScores, scoresFile, scoresTable, withScores } from '../mutation/scores.js';
+import { root } from './helpers/runScript.js';
+
+const docs = readFileSync(join(root, docsFile), 'utf8');
+const scores = readScores(join(root, scoresFile));
+
+describe('the mutation scores', () => {
+  it('in docs/testing.md are the table of mutation/scores.json, under its Mutation score heading', () => {
+    const [start, end] = markers;
+    const section = docs.slice(docs.indexOf('## Mutation score'));
+    expect(section.indexOf(start), 'the markers stand under the heading').toBeGreaterThan(0);
+    expect(section.slice(section.indexOf(start) + start.length, section.indexOf(end))).toBe(
+      `\n${scoresTable(scores)}\n`,
+    );
+    expect(withScores(docs, scores)).toBe(docs);
+  });
+
+  it('each name a folder of scripts/, counts that add up, and the full commit measured', () => {
+    for (const [folder, score] of Object.entries(scores)) {
+      expect(['scripts/exporters', 'scripts/lint', 'scripts/lib']).toContain(folder);
+      expect(score.commit, folder).toMatch(/^[0-9a-f]{40}$/);
+      expect(score.killed, folder).toBeLessThanOrEqual(score.total);
+      expect(score.score, folder).toBe(Math.floor((1000 * score.killed) / score.total) / 10);
+    }
+  });
+
+  it('are written as a table with a row per folder, or a line saying that none is measured', () => {
+    expect(scoresTable({})).toBe('No folder is measured yet: `npm run mutation` writes the scores here.');
+    const table = scoresTable({
+      'scripts/lint': {
+        commit: 'a'.repeat(40),
+        killed: 1234,
+        total: 1300,
+        score: 94.9,
+        disabled: 3,
+        untestedStatic: 0,
+        secondPass: true,
+      },
+    });
+    expect(table.split('\n')[2]).toBe('| `scripts/lint/` | **94.9%** | 1,234 of 1,300 | 3 | none | yes | `aaaaaaa` |');
+  });
+});
