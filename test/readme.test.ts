@@ -7,7 +7,9 @@ import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../schema/index.js';
 import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
-import { itWhen, itWith, network } from './helpers/optionalPrograms.js';
+import { freshDist } from './helpers/freshDist.js';
+import { freshPackage } from './helpers/freshPackage.js';
+import { itWhen, itWith } from './helpers/optionalPrograms.js';
 import { pythonWith, rWith } from './helpers/optionalResources.js';
 import {
   type FencedBlock,
@@ -24,15 +26,23 @@ const markdown = readme();
 const blocks = fencedBlocks(markdown);
 // languages that are not code to run: output, messages, diagrams
 const notRunnable = ['text', 'mermaid'];
-const database = join(root, 'dist/sqlite/beijing-two-voices.db');
+const database = freshDist('sqlite/beijing-two-voices.db');
 const programs = ['jq', 'python3', 'pandoc', 'sqlite3', 'echo', 'cd', 'node', 'npx'] as const;
 // what a command needs beyond Node and a shell, so that it is skipped, naming it, where that is missing
 const optionalPrograms = ['jq', 'python3', 'pandoc', 'sqlite3', 'sha256sum'];
 
 function needs(command: string): string[] {
-  const used = optionalPrograms.filter((program) => new RegExp(`(^|[|;&(]\\s*)${program}\\b`).test(command));
-  return /\bnpx -y\b/.test(command) ? [...used, network] : used;
+  return optionalPrograms.filter((program) => new RegExp(`(^|[|;&(]\\s*)${program}\\b`).test(command));
 }
+
+/** The command with each `npx -y <package>` a reader types run by the pinned devDependency instead, offline. */
+const offline = (command: string) =>
+  command.replace(
+    /\bnpx -y ([\w@/.-]+)/g,
+    (_, name: string) => `${join(root, 'node_modules/.bin', npxBins[name] ?? name)}`,
+  );
+/** The command each package the README runs with npx installs, where it is not the package's name. */
+const npxBins: Record<string, string> = { 'ajv-cli': 'ajv' };
 
 function bash(command: string, cwd: string) {
   return spawnSync('bash', ['-euo', 'pipefail', '-c', command], { cwd, encoding: 'utf8', timeout: 120_000 });
@@ -41,7 +51,7 @@ function bash(command: string, cwd: string) {
 describe('README code examples', () => {
   let installed: InstalledPackage;
   beforeAll(() => {
-    installed = packAndInstall();
+    installed = packAndInstall(freshPackage());
   });
   afterAll(() => rmSync(installed.dir, { recursive: true, force: true }));
 
@@ -121,13 +131,14 @@ describe('README one-line examples of the files in dist/', () => {
 
   it('names what each needs beyond Node', () => {
     expect(commands.filter((command) => needs(command).length > 0).length).toBeGreaterThan(0);
-    for (const command of commands.filter((candidate) => /\b(jq|pandoc|python3|sha256sum|npx -y)\b/.test(candidate)))
+    for (const command of commands.filter((candidate) => /\b(jq|pandoc|python3|sha256sum)\b/.test(candidate)))
       expect(needs(command), command).not.toEqual([]);
   });
 
   for (const command of commands) {
+    // from the package's files with this run's fresh build as dist/, so that a stale dist/ cannot pass
     itWith(needs(command), `runs: ${command.slice(0, 70)}`, () => {
-      const result = bash(command, root);
+      const result = bash(offline(command), freshPackage());
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout.trim().length).toBeGreaterThan(0);
     });
@@ -139,7 +150,7 @@ describe('README record counts', () => {
     const rows = [...markdownSection(markdown, 'What is in it').matchAll(/^\| `(\w+)`\s*\| (\d+)\s*\|/gm)];
     expect(rows.map(([, name]) => name)).toEqual(collectionNames);
     for (const [, name, count] of rows) {
-      const records = JSON.parse(readFileSync(join(root, `dist/json/${name}.json`), 'utf8'));
+      const records = JSON.parse(readFileSync(freshDist(`json/${name}.json`), 'utf8'));
       expect(Array.isArray(records) ? records.length : 1, name).toBe(Number(count));
     }
   });
@@ -166,7 +177,7 @@ describe('README SQL, Python and R examples, run from the repository against dis
       const instance = await DuckDBInstance.create(':memory:');
       const connection = await instance.connect();
       // DuckDB reads paths from the working directory: the README's are relative to the repository
-      const code = block.code.replaceAll("'dist/", `'${join(root, 'dist').replaceAll("'", "''")}/`);
+      const code = block.code.replaceAll("'dist/", `'${freshDist().replaceAll("'", "''")}/`);
       try {
         const rows = (await connection.runAndReadAll(code)).getRowObjectsJson();
         expect(rows.length).toBeGreaterThan(0);
@@ -180,7 +191,7 @@ describe('README SQL, Python and R examples, run from the repository against dis
   it('DuckDB detects the types the README says: nullable integers as BIGINT, dates of mixed precision as text', async () => {
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
-    const file = join(root, 'dist/csv/quotes.csv').replaceAll("'", "''");
+    const file = freshDist('csv/quotes.csv').replaceAll("'", "''");
     const rows = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_csv('${file}')`)).getRowObjectsJson();
     const types = Object.fromEntries(rows.map((row) => [row.column_name, row.column_type]));
     connection.closeSync();
@@ -196,7 +207,7 @@ describe('README SQL, Python and R examples, run from the repository against dis
     itWhen(rWith([...new Set(packages)]), needs, `the R of line ${block.line} runs, printing what it says`, () => {
       const dir = mkdtempSync(join(tmpdir(), 'btv-readme-r-'));
       writeFileSync(join(dir, 'example.R'), block.code);
-      const result = spawnSync('Rscript', [join(dir, 'example.R')], { cwd: root, encoding: 'utf8' });
+      const result = spawnSync('Rscript', [join(dir, 'example.R')], { cwd: freshPackage(), encoding: 'utf8' });
       rmSync(dir, { recursive: true, force: true });
       expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
       const stated = statedOutput(block.code);
@@ -223,7 +234,7 @@ describe('README SQL, Python and R examples, run from the repository against dis
 
   for (const block of python) {
     const run = (interpreter: string) => {
-      const result = spawnSync(interpreter, ['-c', block.code], { cwd: root, encoding: 'utf8' });
+      const result = spawnSync(interpreter, ['-c', block.code], { cwd: freshPackage(), encoding: 'utf8' });
       expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
       const stated = statedOutput(block.code);
       if (stated.length > 0) expect(result.stdout.trimEnd().split('\n').slice(-stated.length)).toEqual(stated);

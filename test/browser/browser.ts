@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { freshDist } from '../helpers/freshDist.js';
 import { hasProgram, itWith } from '../helpers/optionalPrograms.js';
 
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
-export const explorerFile = fileURLToPath(new URL('../../dist/explorer/index.html', import.meta.url));
+/** This run's fresh build (test/setup/freshBuild.ts), never the committed dist/. */
+export const distDir = freshDist();
+export const explorerFile = freshDist('explorer/index.html');
 
 export function readDist<T>(path: string): T {
-  const text = readFileSync(`${distDir}${path}`, 'utf8');
+  const text = readFileSync(join(distDir, path), 'utf8');
   return (path.endsWith('.json') ? JSON.parse(text) : text) as T;
 }
 
