@@ -1,6 +1,6 @@
 /**
  * The ./schema entry works with the lowest zod of each major version the peer range admits, and with a recent
- * zod 4: the README's examples that use zod type-check and run with each, printing what they say. Each zod is a
+ * zod 4: the documentation’s examples that use zod type-check and run with each, printing what they say. Each zod is a
  * devDependency under an npm alias ("zod-lowest": "npm:zod@3.25.4"), installed by npm ci, so that no test needs
  * the registry and a new zod release cannot fail an unchanged commit; the newest releases are tried by
  * .github/workflows/upstream.yml on a schedule.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packAndInstall } from './consumer/packedPackage.js';
 import { freshPackage } from './helpers/freshPackage.js';
-import { fencedBlocks, readme } from './helpers/readmeExamples.js';
+import { documentationPages, fencedBlocks } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 import { expectBlocksToRun } from './helpers/typescriptBlocks.js';
 
@@ -24,9 +24,9 @@ const pinnedVersion = (alias: string) => /^npm:zod@(.*)$/.exec(packageJson.devDe
 /** What npm installed under an alias (the pinned version, or a newer one where the upstream workflow put it). */
 const installedVersion = (folder: string) =>
   JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).version as string;
-const zodBlocks = fencedBlocks(readme()).filter(
-  (block) => block.lang === 'ts' && /from 'beijing-two-voices\/schema'|from 'zod\/v3'/.test(block.code),
-);
+const zodBlocks = documentationPages()
+  .flatMap((page) => fencedBlocks(page.markdown, page.path))
+  .filter((block) => block.lang === 'ts' && /from 'beijing-two-voices\/schema'|from 'zod\/v3'/.test(block.code));
 
 describe('zod versions the peer range admits', () => {
   it('the peer range is made of caret ranges, one per major version, from 3 and 4', () => {
@@ -43,7 +43,7 @@ describe('zod versions the peer range admits', () => {
 
   for (const alias of aliases) {
     const zod = join(root, 'node_modules', alias);
-    it(`zod ${installedVersion(zod)} (${alias}): the README’s schema examples type-check and run, printing what they say`, () => {
+    it(`zod ${installedVersion(zod)} (${alias}): the documentation’s schema examples type-check and run, printing what they say`, () => {
       const installed = packAndInstall(freshPackage(), zod);
       try {
         const version = installedVersion(join(installed.project, 'node_modules/zod'));
