@@ -7,7 +7,7 @@ import { assertInlineable, cspHash, escapeHtml, jsonForScript } from './explorer
 import type { ExplorerData } from './explorer/pageTypes.js';
 import type { Exporter } from './types.js';
 
-const browserDir = new URL('./explorer/', import.meta.url);
+const browserDir = new URL('./explorer/browser/', import.meta.url);
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const readBrowserFile = (name: string) => readFileSync(new URL(name, browserDir), 'utf8');

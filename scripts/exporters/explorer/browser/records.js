@@ -1,7 +1,7 @@
 // @ts-check
 
 /**
- * @typedef {import('./pageTypes.js').ExplorerData} ExplorerData
+ * @typedef {import('../pageTypes.js').ExplorerData} ExplorerData
  * @typedef {ExplorerData['quotes'][number]} Quote
  * @typedef {ExplorerData['people'][number]} Person
  * @typedef {ExplorerData['sources'][number]} Source

@@ -1,5 +1,5 @@
 // @ts-check
-import { quotedTitle } from '../../lib/quotedTitle.js';
+import { quotedTitle } from '../../../lib/quotedTitle.js';
 import { copyToClipboard } from './clipboard.js';
 import { appendChildren, byId, h } from './dom.js';
 import { filtersFromHash, hashOf, matcher, noFilters, searchableText } from './filters.js';
