@@ -1,5 +1,5 @@
 // @ts-check
-import { normalizeForSearch } from '../normalizeForSearch.js';
+import { normalizeForSearch } from '../../../lib/normalizeForSearch.js';
 
 /**
  * @typedef {{ theme: string, voice: string, speaker: string, q: string }} Filters
