@@ -5,9 +5,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/helpers/skippedReporter.ts'],
     include: ['test/browser/**/*.test.ts'],
-    // the pages and files under test are built from data/ once per run, as for npm test
     globalSetup: ['./test/setup/freshBuild.ts'],
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
