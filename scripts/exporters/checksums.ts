@@ -6,11 +6,10 @@ import type { Exporter } from './types.js';
  * in dist/ verifies a download. Lists what every exporter before it wrote, so it must run last.
  */
 export const exportChecksums: Exporter = (_dataset, earlier) => {
-  const paths = [...earlier.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-  const lines = paths.map((path) => {
+  const files = [...earlier].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const lines = files.map(([path, contents]) => {
     // sha256sum escapes such names, which this format would not
     if (/[\\\n\r]/.test(path)) throw new Error(`cannot list ${JSON.stringify(path)} in SHA256SUMS`);
-    const contents = earlier.get(path) ?? '';
     return `${createHash('sha256').update(contents).digest('hex')}  ${path}\n`;
   });
   return [{ path: 'SHA256SUMS', contents: lines.join('') }];

@@ -9,6 +9,7 @@ import type { Person, Source } from '../../schema/index.js';
 import { toBiblatex } from '../../scripts/exporters/citations/bibtex.js';
 import type { CslItem } from '../../scripts/exporters/citations/csl.js';
 import { westernName } from '../../scripts/exporters/citations/reportToCsl.js';
+import { toRis } from '../../scripts/exporters/citations/ris.js';
 import { exportCitations } from '../../scripts/exporters/citations.js';
 import type { Dataset } from '../../scripts/lib/createDataset.js';
 import { datasetNow, exportedNow, textOf } from '../helpers/exportedNow.js';
@@ -184,6 +185,28 @@ describe('RIS made in process', () => {
         : source.containerEnglish;
       if (source.kind !== 'journal-article') expect(values('T2'), source.id).toEqual(container ? [container] : []);
     });
+  });
+
+  it('writes a newspaper article’s authors family name first, its date at the precision known, and a publisher’s place', () => {
+    const item: CslItem = {
+      id: 'made-up-news',
+      'citation-key': 'made-up-news',
+      type: 'article-newspaper',
+      language: 'en',
+      author: [{ family: 'Doe', given: 'Jane' }, { literal: 'Staff' }],
+      title: 'A title',
+      'publisher-place': 'Hong Kong',
+      issued: { 'date-parts': [[2020]] },
+    };
+    const values = (tag: string) => risRecords(toRis([item]))[0].filter(([candidate]) => candidate === tag);
+    expect(values('AU')).toEqual([
+      ['AU', 'Doe, Jane'],
+      ['AU', 'Staff'],
+    ]);
+    expect(values('DA')).toEqual([['DA', '2020///']]);
+    expect(values('CY')).toEqual([['CY', 'Hong Kong']]);
+    const monthly = { ...item, issued: { 'date-parts': [[2020, 3]] as [number[]] } };
+    expect(risRecords(toRis([monthly]))[0].find(([tag]) => tag === 'DA')).toEqual(['DA', '2020/3//']);
   });
 
   it('writes the report as a report by its authors, family name first', () => {

@@ -9,7 +9,7 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => e
 export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The CSP source that allows exactly one inline <script> or <style> with this content. */
-export const cspHash = (content: string) => `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
+export const cspHash = (content: string) => `'sha256-${createHash('sha256').update(content).digest('base64')}'`;
 
 /** Inline code must not end its own element early. */
 export function assertInlineable(code: string, element: 'script' | 'style'): string {
