@@ -76,7 +76,8 @@ const cwdFor = (command: string) => (/\bdist\b|'beijing-two-voices'/.test(comman
  */
 const notRunHere: Record<string, string> = {
   'npm run mutation': 'hours long on two cores, and not part of CI',
-  'npx stryker run mutation/stryker.config.json --mutate scripts/lint/quoteLinks.ts':
+  'npm run mutation -- exporters': 'one group of npm run mutation: hours long on two cores, and not part of CI',
+  'npx stryker run mutation/stryker.exporters.config.json --mutate scripts/exporters/citations/ris.ts':
     'a mutation run: minutes long even over one file, and not part of CI',
   'npm run bench': 'minutes long, its timings moved by load; test/bench.test.ts runs its path at small scales',
   'npm run bench -- --strict': 'the bench, failing on a budget: minutes long, as npm run bench',
