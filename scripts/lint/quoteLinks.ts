@@ -2,7 +2,7 @@ import { isPlainObject, recordsOf } from '../lib/records.js';
 import type { Lint } from './types.js';
 
 /** How many works each endnote cites, an "Ibid." note counting as its predecessor. */
-function citationCounts(endnotes: Record<string, unknown>[]): Map<unknown, number> {
+export function citationCounts(endnotes: Record<string, unknown>[]): Map<unknown, number> {
   const counts = new Map<unknown, number>();
   let previous = 0;
   for (const note of endnotes) {
@@ -35,11 +35,6 @@ export const quoteLinks: Lint = ({ fileOf }) => {
     if (record.context === 'contrast' && record.takeaway !== null)
       problems.push({ field: 'takeaway', message: 'a quote of the two-voices table has takeaway null' });
     const cited = counts.get(record.endnote);
-    if (cited !== undefined && cited > 1 && record.citation === null)
-      problems.push({
-        field: 'citation',
-        message: `endnote ${record.endnote} cites ${cited} works; say which one (1 to ${cited})`,
-      });
     if (cited !== undefined && typeof record.citation === 'number' && (cited < 2 || record.citation > cited))
       problems.push({
         field: 'citation',

@@ -17,6 +17,7 @@ const annotationKinds = {
   'translation-variant': 'translation variant',
   'description-mismatch': 'description mismatch',
   inferred: 'inferred value',
+  undecided: 'undecided choice',
 };
 
 /**
