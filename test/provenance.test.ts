@@ -15,6 +15,7 @@ import {
   fieldProvenance,
   provenanceSentence,
 } from '../schema/index.js';
+import { provenanceTable, tableEnd, tableStart } from '../scripts/lib/provenanceTable.js';
 import { freshDist } from './helpers/freshDist.js';
 import { readCollection } from './helpers/runScript.js';
 
@@ -136,5 +137,14 @@ describe('dist/datapackage.json', () => {
         expect(field.description.endsWith(expected), `${resource.name}.${field.name}`).toBe(true);
       }
     }
+  });
+});
+
+describe('docs/provenance.md', () => {
+  it('holds the tables generated from the declarations (npm run docs:provenance rewrites them)', () => {
+    const text = readFileSync(new URL('../docs/provenance.md', import.meta.url), 'utf8');
+    const between = text.slice(text.indexOf(tableStart) + tableStart.length, text.indexOf(tableEnd));
+    expect(between.trim()).toBe(provenanceTable());
+    for (const collection of collectionNames) expect(between).toContain(`### \`${collection}\``);
   });
 });

@@ -182,6 +182,7 @@ export type AnnotationId =
   | "a-q-20-forum-name"
   | "a-q-21-forum-name"
   | "a-q-22-forum-name"
+  | "a-q-22-all-of-the-above"
   | "a-q-25-speech-vs-article"
   | "a-q-26-journal-name"
   | "a-q-32-wuzhen-date"

@@ -86,7 +86,10 @@ exports.fieldProvenance = {
             kinds: ['printed'],
             how: 'The label before the quote, without its colon; null inside a takeaway.',
         },
-        attribution: { kinds: ['printed'], how: 'The line under the quote, verbatim, without a leading "|".' },
+        attribution: {
+            kinds: ['printed'],
+            how: 'The line under the quote, verbatim, without a leading "|"; a line printed under several quotes is each one’s (attributionShared).',
+        },
         attributionShared: {
             kinds: ['printed'],
             how: 'True when the report prints one attribution line under several quotes.',

@@ -113,7 +113,7 @@ export declare const fieldProvenance: {
         };
         readonly attribution: {
             readonly kinds: readonly ["printed"];
-            readonly how: "The line under the quote, verbatim, without a leading \"|\".";
+            readonly how: "The line under the quote, verbatim, without a leading \"|\"; a line printed under several quotes is each one’s (attributionShared).";
         };
         readonly attributionShared: {
             readonly kinds: readonly ["printed"];
