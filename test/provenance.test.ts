@@ -144,7 +144,13 @@ describe('docs/provenance.md', () => {
   it('holds the tables generated from the declarations (npm run docs:provenance rewrites them)', () => {
     const text = readFileSync(new URL('../docs/provenance.md', import.meta.url), 'utf8');
     const between = text.slice(text.indexOf(tableStart) + tableStart.length, text.indexOf(tableEnd));
-    expect(between.trim()).toBe(provenanceTable());
+    // the formatter pads the tables' cells, which changes nothing a reader sees
+    const unpadded = (markdown: string) =>
+      markdown
+        .trim()
+        .replace(/ *\| */g, '|')
+        .replace(/-{3,}/g, '---');
+    expect(unpadded(between)).toBe(unpadded(provenanceTable()));
     for (const collection of collectionNames) expect(between).toContain(`### \`${collection}\``);
   });
 });
