@@ -22,6 +22,8 @@ export const citationChoices: Lint = ({ fileOf }) => {
     const cited = counts.get(record.endnote) ?? 0;
     const where = { file: file.file, record: label, field: 'citation' };
     if (cited < 2) return [];
+    if (record.citation !== null && open.has(record.id))
+      return [{ ...where, message: 'an annotation of kind "undecided" says no work is chosen; set citation to null' }];
     if (typeof record.citation === 'number' && !evidenced.has(record.id))
       return [
         {
@@ -36,8 +38,6 @@ export const citationChoices: Lint = ({ fileOf }) => {
           message: `endnote ${record.endnote} cites ${cited} works and no citation is chosen, so source, date and sourceLink are null; add an annotation of kind "undecided" on ${label} citation naming the candidate works, or choose one with an annotation of kind "inferred" quoting the report’s words that decide it`,
         },
       ];
-    if (record.citation !== null && open.has(record.id))
-      return [{ ...where, message: 'an annotation of kind "undecided" says no work is chosen; set citation to null' }];
     return [];
   });
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../../schema/index.js';
 import { citationChoices } from '../../scripts/lint/citationChoices.js';
 import { type Collections, fixtureCollections, problemsOf, type Row, rows } from '../helpers/lintData.js';
+import { readCollection } from '../helpers/runScript.js';
 
 /** The fixture with endnote 1 citing two works (endnote 2, q-2's, is its "Ibid."), q-2 edited, and annotations added. */
 function withChoice(quote: Row, ...annotations: Row[]): Collections {
@@ -62,5 +64,27 @@ describe('citationChoices', () => {
     expect(problems(data)).toHaveLength(2);
     expect(problemsOf(citationChoices, { quotes: data.quotes, endnotes: data.endnotes })).toEqual([]);
     expect(problemsOf(citationChoices, { quotes: data.quotes, annotations: data.annotations })).toEqual([]);
+  });
+});
+
+describe('citationChoices on the dataset', () => {
+  const dataDir = new URL('../../data', import.meta.url).pathname;
+  const dataset = () =>
+    Object.fromEntries(collectionNames.map((name) => [name, readCollection<unknown>(dataDir, name)])) as Collections;
+
+  it('accepts data/ as it is, and refuses the guess 2.0.0 published for “politics.”', () => {
+    expect(problems(dataset())).toEqual([]);
+    const guessed = dataset();
+    Object.assign(rows(guessed, 'quotes').find((quote) => quote.id === 'q-t4-2') as Row, { citation: 1 });
+    expect(problems(guessed)).toEqual([
+      '✖ data/quotes.json q-t4-2 citation: an annotation of kind "undecided" says no work is chosen; set citation to null',
+    ]);
+    rows(guessed, 'annotations').splice(
+      rows(guessed, 'annotations').findIndex((note) => note.id === 'a-q-t4-2-citation-undecided'),
+      1,
+    );
+    expect(problems(guessed)).toEqual([
+      '✖ data/quotes.json q-t4-2 citation: endnote 4 cites 2 works and the report does not print which one this quote is from; add an annotation of kind "inferred" on q-t4-2 citation quoting the report’s words that decide it, or set citation to null and add one of kind "undecided" naming the candidates',
+    ]);
   });
 });
