@@ -36,7 +36,7 @@ interface Resource {
   schema: { fields: Field[]; missingValues: string[]; primaryKey: string | string[]; foreignKeys?: ForeignKey[] };
 }
 
-const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+const distDir = freshDist();
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8'));
 const dataPackage = readJson<Record<string, unknown> & { resources: Resource[] }>(join(distDir, 'datapackage.json'));
 const packageJson = readJson<{ version: string; license: string; author: string; homepage: string }>(
