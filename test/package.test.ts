@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CollectionName, collectionNames, collectionSchemas, references } from '../schema/index.js';
-import { type InstalledPackage, packAndInstall, publishedJson, runConsumer } from './consumer/packedPackage.js';
+import { type InstalledPackage, packAndInstall, publishedJson, runConsumer } from '../scripts/package/packedPackage.js';
 import { root } from './helpers/runScript.js';
 
 type Json = Record<string, unknown>;

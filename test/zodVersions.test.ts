@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packAndInstall } from './consumer/packedPackage.js';
+import { packAndInstall } from '../scripts/package/packedPackage.js';
 import { itWhen } from './helpers/optionalPrograms.js';
 import { registryVersion } from './helpers/optionalResources.js';
 import { fencedBlocks, readme } from './helpers/readmeExamples.js';

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../../schema/index.js';
-import type { DataFile } from '../lib/loadData.js';
+import type { DataFile } from '../lib/dataFile.js';
 import type { Problem } from '../lib/problem.js';
 
 export interface LintInput {

@@ -1,6 +1,6 @@
 import { type CollectionName, collectionNames } from '../../schema/index.js';
 import { canonicalJson } from '../../scripts/lib/canonicalJson.js';
-import type { DataFile } from '../../scripts/lib/loadData.js';
+import type { DataFile } from '../../scripts/lib/dataFile.js';
 import { formatProblem } from '../../scripts/lib/problem.js';
 import type { Lint, LintInput } from '../../scripts/lint/types.js';
 import { readCollection, validFixture } from './runScript.js';
