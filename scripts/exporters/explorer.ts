@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { cslItemsOf } from './citations/cslItemsOf.js';
 import { citationsOf } from './explorer/citations.js';
 import { downloadGroups } from './explorer/downloads.js';
 import { assertInlineable, cspHash, escapeHtml, jsonForScript } from './explorer/html.js';
@@ -43,16 +44,10 @@ function fillTemplate(template: string, text: Record<string, string>, contents: 
 
 /** dist/explorer/index.html: one self-contained page to browse, filter and cite the quotes. */
 export const exportExplorer: Exporter = (dataset, earlier) => {
+  const citations = cslItemsOf(dataset);
   const data: ExplorerData = {
     ...dataset,
-    citations: {
-      ...citationsOf(
-        dataset.sources.map((source) => source.id),
-        'sources',
-        earlier,
-      ),
-      ...citationsOf([dataset.report.id], 'report', earlier),
-    },
+    citations: { ...citationsOf(citations.sources), ...citationsOf(citations.report) },
     downloads: downloadGroups(earlier),
   };
   const script = assertInlineable(browserScript(), 'script');
