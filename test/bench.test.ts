@@ -13,7 +13,7 @@ import {
   type ScaleTime,
 } from '../scripts/bench/budgets.js';
 import { measurePeakMemory } from '../scripts/bench/measureMemory.js';
-import { recordCount, scaleData, writeData } from '../scripts/bench/syntheticData.js';
+import { type JsonCollections, recordCount, scaleData, writeData } from '../scripts/bench/syntheticData.js';
 import { median } from '../scripts/bench/timing.js';
 import type { DataCollections } from '../scripts/lib/dataset.js';
 import { valuesAt } from '../scripts/lib/records.js';
@@ -34,7 +34,7 @@ const times = 4;
 describe('synthetic data for the bench', () => {
   const original = fixtureData();
   const scaled = scaleData(original, times);
-  const rows = (data: DataCollections, name: string) => data[name as keyof DataCollections] as Row[];
+  const rows = (data: JsonCollections, name: string) => data[name as keyof JsonCollections] as Row[];
 
   // the report's authors are named by nothing else in the fixture: copies of them would be referred to by nothing
   const authorsOnly = (original.report as Row).authors as string[];

@@ -1,7 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DataCollections } from '../lib/dataset.js';
 import { defaultDataDir, projectRoot } from '../lib/paths.js';
 import { validateData } from '../validateData.js';
 import {
@@ -17,7 +16,7 @@ import { describeMachine } from './machine.js';
 import { build, measureBuild, measureExporters, measureValidation } from './measureBuild.js';
 import { measurePeakMemory } from './measureMemory.js';
 import { minifiedQuotesJson, packSize, quotesBundle } from './measureSize.js';
-import { recordCount, scaleData, writeData } from './syntheticData.js';
+import { type JsonCollections, recordCount, scaleData, writeData } from './syntheticData.js';
 
 const benchDir = join(projectRoot, '.bench');
 /** Exporters are timed alone at these scales: the first shows where time goes, the second what grows too fast. */
@@ -37,7 +36,7 @@ function scalesOption(): number[] {
 }
 
 /** In a function of its own so that the records in memory can be collected before anything is timed. */
-function writeScaledData(data: DataCollections, scale: number, dir: string): number {
+function writeScaledData(data: JsonCollections, scale: number, dir: string): number {
   const scaled = scaleData(data, scale);
   writeData(scaled, dir);
   return recordCount(scaled);

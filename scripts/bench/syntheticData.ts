@@ -2,10 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CollectionName, collectionNames, collectionSchemas, references } from '../../schema/index.js';
 import { canonicalJson } from '../lib/canonicalJson.js';
-import type { DataCollections } from '../lib/dataset.js';
 import { valuesAt } from '../lib/records.js';
 
 type Row = Record<string, unknown>;
+/** The collections as JSON values: the copies are made field by field, whatever each collection holds. */
+export type JsonCollections = Record<CollectionName, unknown>;
 
 const arrayCollections = collectionNames.filter((name) => !collectionSchemas[name].single);
 
@@ -29,7 +30,7 @@ function mapAt(value: unknown, path: string[], change: (found: unknown) => unkno
  * the result validates whenever the input does. The report stays single and keeps pointing at copy 0, and the
  * records only it refers to are not copied.
  */
-export function scaleData(data: DataCollections, times: number): DataCollections {
+export function scaleData(data: JsonCollections, times: number): JsonCollections {
   if (!Number.isInteger(times) || times < 1) throw new Error(`scale must be a positive integer, got ${times}`);
   const rows = (name: CollectionName) => data[name] as Row[];
   const clonedIds = new Set(arrayCollections.flatMap((name) => rows(name).map((row) => row.id)));
@@ -72,7 +73,7 @@ export function scaleData(data: DataCollections, times: number): DataCollections
   return scaled;
 }
 
-export function recordCount(data: DataCollections): number {
+export function recordCount(data: JsonCollections): number {
   return collectionNames.reduce(
     (sum, name) => sum + (collectionSchemas[name].single ? 1 : (data[name] as Row[]).length),
     0,
@@ -80,7 +81,7 @@ export function recordCount(data: DataCollections): number {
 }
 
 /** Writes each collection in canonical form, as `npm run format` would. */
-export function writeData(data: DataCollections, dir: string): void {
+export function writeData(data: JsonCollections, dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const name of collectionNames) writeFileSync(join(dir, `${name}.json`), canonicalJson(data[name]));
 }
