@@ -1,6 +1,6 @@
 /**
- * LibreOffice's command-line conversion of the spreadsheet CSV: with the character set the README names, the
- * Chinese arrives intact; without it, LibreOffice ignores the BOM and garbles it, which is why the README says so.
+ * LibreOffice's command-line conversion of the spreadsheet CSV: with the character set docs/files.md names, the
+ * Chinese arrives intact; without it, LibreOffice ignores the BOM and garbles it, which is why docs/files.md says so.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,10 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { itWith } from './helpers/optionalPrograms.js';
-import { inlineCommands, markdownSection, readme } from './helpers/readmeExamples.js';
+import { documentationPage, inlineCommands, markdownSection } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 
-const [command] = inlineCommands(markdownSection(readme(), 'Download a CSV'), ['soffice']);
+const [command] = inlineCommands(
+  markdownSection(documentationPage('docs/files.md'), 'CSV for data tools and for spreadsheets'),
+  ['soffice'],
+);
 const dir = mkdtempSync(join(tmpdir(), 'btv-libreoffice-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -42,12 +45,12 @@ const chinese = [
 ];
 
 describe('the spreadsheet CSV in LibreOffice, from the command line', () => {
-  it('the README gives the command, naming UTF-8 in the import filter', () => {
+  it('docs/files.md gives the command, naming UTF-8 in the import filter', () => {
     expect(command).toMatch(/^soffice .*--infilter=CSV:44,34,76 .*dist\/csv-excel\/quotes\.csv$/);
     expect(chinese.length).toBeGreaterThan(0);
   });
 
-  itWith(['soffice'], 'with the README’s command, every Chinese title arrives intact', () => {
+  itWith(['soffice'], 'with the command of docs/files.md, every Chinese title arrives intact', () => {
     const html = convert(command ?? '', 'named');
     for (const text of chinese) expect(html).toContain(text);
   });

@@ -1,6 +1,6 @@
 /**
  * The ./schema entry works with the lowest zod of each major version the peer range admits, and with the
- * latest zod: the README's examples that use zod type-check and run with each, printing what they say.
+ * latest zod: the documentation’s examples that use zod type-check and run with each, printing what they say.
  * Installing zod needs the npm registry; without it the tests are skipped, naming it.
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { packAndInstall } from '../scripts/package/packedPackage.js';
 import { itWhen } from './helpers/optionalPrograms.js';
 import { registryVersion } from './helpers/optionalResources.js';
-import { fencedBlocks, readme } from './helpers/readmeExamples.js';
+import { documentationPages, fencedBlocks } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 import { expectBlocksToRun } from './helpers/typescriptBlocks.js';
 
@@ -17,9 +17,9 @@ const peerRange: string = JSON.parse(readFileSync(join(root, 'package.json'), 'u
 /** "^3.25.1 || ^4.0.0" → the lowest version of each part. */
 const lowest = peerRange.split('||').map((part) => /^\s*\^(\d+\.\d+\.\d+)\s*$/.exec(part)?.[1]);
 const latest = registryVersion('zod');
-const zodBlocks = fencedBlocks(readme()).filter(
-  (block) => block.lang === 'ts' && /from 'beijing-two-voices\/schema'|from 'zod\/v3'/.test(block.code),
-);
+const zodBlocks = documentationPages()
+  .flatMap((page) => fencedBlocks(page.markdown, page.path))
+  .filter((block) => block.lang === 'ts' && /from 'beijing-two-voices\/schema'|from 'zod\/v3'/.test(block.code));
 
 describe('zod versions the peer range admits', () => {
   it('the peer range is made of caret ranges, one per major version, from 3 and 4', () => {
@@ -33,7 +33,7 @@ describe('zod versions the peer range admits', () => {
     itWhen(
       latest !== undefined,
       'the npm registry',
-      `zod ${version}: the README’s schema examples type-check and run, printing what they say`,
+      `zod ${version}: the documentation’s schema examples type-check and run, printing what they say`,
       () => {
         const installed = packAndInstall(`zod@${version}`);
         try {

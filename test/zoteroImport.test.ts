@@ -1,6 +1,6 @@
 /**
  * What a Zotero user gets from each citation file, measured item by item with a port of Zotero's own import
- * code (test/helpers/zoteroImport.ts), and the README's table of it kept equal to the measurement.
+ * code (test/helpers/zoteroImport.ts), and the table of it in docs/citations.md kept equal to the measurement.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const files = {
 } as const;
 type Extension = keyof typeof files;
 
-/** What a CSL-JSON item says, each fact under the name the README gives it. */
+/** What a CSL-JSON item says, each fact under the name docs/citations.md gives it. */
 function facts(item: CslItem): Record<string, string | string[] | undefined> {
   const [year, month, day] = item.issued['date-parts'][0];
   return {
@@ -114,9 +114,9 @@ function measuredTable(): string[][] {
   ];
 }
 
-/** The README's table of what Zotero imports from each file, cells trimmed, the line under its header left out. */
+/** The table of docs/citations.md of what Zotero imports from each file, cells trimmed, the line under its header left out. */
 function readmeTable(): string[][] {
-  const section = markdownSection(read('README.md'), 'Import into Zotero');
+  const section = markdownSection(read('docs/citations.md'), 'Import into Zotero');
   return section
     .split('\n')
     .filter((line) => line.startsWith('|') && !/^\|[\s|-]+\|$/.test(line))
@@ -165,11 +165,11 @@ describe('imported into Zotero', () => {
     }
   });
 
-  it('is described in the README as measured', () => {
+  it('is described in docs/citations.md as measured', () => {
     const table = measuredTable();
     expect(
       readmeTable(),
-      `the README should read:\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
+      `docs/citations.md should read:\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
     ).toEqual(table);
   });
 });
