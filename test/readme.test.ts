@@ -99,6 +99,20 @@ function bash(command: string, cwd: string) {
   return spawnSync('bash', ['-euo', 'pipefail', '-c', command], { cwd, encoding: 'utf8', timeout: 120_000 });
 }
 
+describe('the README’s shape', () => {
+  const markdown = readme();
+
+  it('is at most 12,000 bytes: the rest is in docs/', () => {
+    expect(Buffer.byteLength(markdown, 'utf8')).toBeLessThanOrEqual(12_000);
+  });
+
+  it('says what the dataset is before anything else: its first paragraph, under the title', () => {
+    const [title, first] = markdown.split(/\n\n+/);
+    expect(title).toBe('# beijing-two-voices');
+    expect(first).toMatch(/^The Brookings report “China as a ‘Cyber Great Power’/);
+  });
+});
+
 describe('code examples of the README and docs/', () => {
   let installed: InstalledPackage;
   beforeAll(() => {
