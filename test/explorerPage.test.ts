@@ -130,6 +130,17 @@ describe('the timeline', () => {
     expect(html).toMatch(/<svg [^>]*aria-labelledby="timeline-title" aria-describedby="timeline-desc"/);
   });
 
+  it('names each mark apart, by voice, speaker, date, theme and its opening words', () => {
+    const data = dataset();
+    const names = [...page(data).matchAll(/class="tl-mark[^"]*" data-quote="[^"]*" aria-label="([^"]*)"/g)].map(
+      (match) => match[1],
+    );
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names)
+      expect(name).toMatch(/^(External|Internal): .+\b\d{4}; theme \d+ \(.+\), .+; beginning “.+”$/);
+  });
+
   it('lists a quote without a date beside it, and draws a year as a bar across that year', () => {
     const data = dataset();
     const contrast = data.quotes.filter((quote) => quote.context === 'contrast');

@@ -28,7 +28,10 @@ export function timeline(records: PageRecords) {
   const themeIndex = (quote: Quote) => themes.findIndex((theme) => theme.id === quote.theme);
   const name = (quote: Quote) => {
     const theme = themes[themeIndex(quote)];
-    return `${voiceLabels[quote.voice].name}: ${quoteLabel(quote, records.speakersOf(quote))}; theme ${theme?.number} (${shapeNames[themeIndex(quote) % shapeNames.length]}), ${theme?.heading}`;
+    const shape = shapeNames[themeIndex(quote) % shapeNames.length];
+    // the opening words tell apart quotes of one speaker, day and theme, as four of Xi Jinping's are
+    const opening = quote.text.split(/\s+/).slice(0, 6).join(' ');
+    return `${voiceLabels[quote.voice].name}: ${quoteLabel(quote, records.speakersOf(quote))}; theme ${theme?.number} (${shape}), ${theme?.heading}; beginning “${opening}”`;
   };
   return h(
     'figure',
