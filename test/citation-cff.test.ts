@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { freshText } from './helpers/freshText.js';
 import { documentationPage, markdownSection, readme } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 
@@ -62,7 +63,7 @@ describe('CITATION.cff', () => {
 describe('the version users see', () => {
   it('is the same in package.json, package-lock.json, CITATION.cff and dist/datapackage.json', () => {
     const lock = JSON.parse(read('package-lock.json'));
-    const dataPackage = JSON.parse(read('dist/datapackage.json'));
+    const dataPackage = JSON.parse(freshText('datapackage.json'));
     const cited = /\(Version ([^)]*)\)/.exec(readmeSection('Pin and cite a release'))?.[1];
     expect([lock.version, lock.packages[''].version, cff.version, dataPackage.version, cited]).toEqual(
       Array(5).fill(packageJson.version),

@@ -14,20 +14,21 @@ import type { CslItem } from '../scripts/exporters/citations/csl.js';
 import { westernName } from '../scripts/exporters/citations/reportToCsl.js';
 import { exportCitations } from '../scripts/exporters/citations.js';
 import type { Dataset } from '../scripts/lib/createDataset.js';
+import { freshText } from './helpers/freshText.js';
 import { itWith } from './helpers/optionalPrograms.js';
 import { pandocItems } from './helpers/pandocBibliography.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
 const { version } = JSON.parse(read('package.json'));
-const dataset: Dataset = { version, ...JSON.parse(read('dist/json/all.json')) };
+const dataset: Dataset = { version, ...JSON.parse(freshText('json/all.json')) };
 const sources: Source[] = dataset.sources;
 const report: Report = dataset.report;
 const people = new Map<string, Person>(dataset.people.map((person) => [person.id, person]));
 const person = (id: string): Person => people.get(id) as Person;
 
 const groups = ['sources', 'report'] as const;
-const cslOf = (group: (typeof groups)[number]): CslItem[] => JSON.parse(read(`dist/citations/${group}.csl.json`));
+const cslOf = (group: (typeof groups)[number]): CslItem[] => JSON.parse(freshText(`citations/${group}.csl.json`));
 const sourceItems = cslOf('sources');
 const reportItems = cslOf('report');
 const itemOf = (source: Source) => sourceItems.find((item) => item.id === source.id) as CslItem;
@@ -153,8 +154,8 @@ const specialItem: CslItem = {
 };
 
 describe('keys and lines', () => {
-  const bib = read('dist/citations/sources.bib');
-  const ris = read('dist/citations/sources.ris');
+  const bib = freshText('citations/sources.bib');
+  const ris = freshText('citations/sources.ris');
 
   it('keys each BibTeX entry and RIS record by its source id', () => {
     for (const { id } of sources) {
@@ -226,6 +227,6 @@ describe('rendering and determinism', () => {
     const first = exportCitations(dataset, new Map());
     const second = exportCitations(dataset, new Map());
     expect(second).toEqual(first);
-    for (const file of first) expect(file.contents, file.path).toBe(read(`dist/${file.path}`));
+    for (const file of first) expect(file.contents, file.path).toBe(freshText(file.path));
   });
 });

@@ -7,9 +7,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freshDist } from './helpers/freshDist.js';
 import { itWith } from './helpers/optionalPrograms.js';
 import { documentationPage, inlineCommands, markdownSection } from './helpers/readmeExamples.js';
-import { root } from './helpers/runScript.js';
 
 const [command] = inlineCommands(
   markdownSection(documentationPage('docs/files.md'), 'CSV for data tools and for spreadsheets'),
@@ -21,7 +21,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs a soffice command line in a folder holding dist/csv-excel/quotes.csv; the cells it read, as HTML. */
 function convert(commandLine: string, folder: string): string {
   mkdirSync(join(dir, folder, 'dist/csv-excel'), { recursive: true });
-  cpSync(join(root, 'dist/csv-excel/quotes.csv'), join(dir, folder, 'dist/csv-excel/quotes.csv'));
+  cpSync(freshDist('csv-excel/quotes.csv'), join(dir, folder, 'dist/csv-excel/quotes.csv'));
   // HTML rather than a zipped spreadsheet, to read the cells back; a profile of its own, so runs do not collide
   const args = commandLine
     .split(' ')
@@ -38,8 +38,8 @@ function convert(commandLine: string, folder: string): string {
 }
 
 const han = /\p{Script=Han}+/gu;
-const quotes: { source: string | null }[] = JSON.parse(readFileSync(join(root, 'dist/json/quotes.json'), 'utf8'));
-const sources: { id: string; title: string }[] = JSON.parse(readFileSync(join(root, 'dist/json/sources.json'), 'utf8'));
+const quotes: { source: string | null }[] = JSON.parse(readFileSync(freshDist('json/quotes.json'), 'utf8'));
+const sources: { id: string; title: string }[] = JSON.parse(readFileSync(freshDist('json/sources.json'), 'utf8'));
 const chinese = [
   ...new Set(quotes.flatMap((quote) => sources.find((source) => source.id === quote.source)?.title.match(han) ?? [])),
 ];

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../schema/index.js';
 import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
 import { freshDist } from './helpers/freshDist.js';
-import { itWhen, itWith, network } from './helpers/optionalPrograms.js';
+import { freshPackage } from './helpers/freshPackage.js';
+import { itWhen, itWith } from './helpers/optionalPrograms.js';
 import { pythonWith, rWith } from './helpers/optionalResources.js';
 import {
   documentationPage,
@@ -27,7 +28,7 @@ const pages = documentationPages();
 const blocks = pages.flatMap((page) => fencedBlocks(page.markdown, page.path));
 // languages that are not code to run: output, messages, diagrams
 const notRunnable = ['text', 'mermaid'];
-const database = join(root, 'dist/sqlite/beijing-two-voices.db');
+const database = freshDist('sqlite/beijing-two-voices.db');
 const packageVersion: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 // an inline code span that starts with one of these and has arguments is a command
 const programs = [
@@ -55,9 +56,19 @@ const programs = [
 const optionalPrograms = ['jq', 'python3', 'pandoc', 'sqlite3', 'sha256sum'];
 
 function needs(command: string): string[] {
-  const used = optionalPrograms.filter((program) => new RegExp(`(^|[|;&(]\\s*)${program}\\b`, 'm').test(command));
-  return /\bnpx -y\b/.test(command) ? [...used, network] : used;
+  return optionalPrograms.filter((program) => new RegExp(`(^|[|;&(]\\s*)${program}\\b`, 'm').test(command));
 }
+
+/** The command each package the docs run with `npx -y` installs, where it is not the package's name. */
+const npxBins: Record<string, string> = { 'ajv-cli': 'ajv' };
+/** The command with each `npx -y <package>` a reader types run by the pinned devDependency instead, offline. */
+const offline = (command: string) =>
+  command.replace(/\bnpx -y ([\w@/.-]+)/g, (_, name: string) => join(root, 'node_modules/.bin', npxBins[name] ?? name));
+/**
+ * Where a one-line command runs: one that reads dist/ or imports the package, in the package's files with this
+ * run's fresh build as dist/, so that a stale dist/ cannot pass; any other (npm run validate), in the repository.
+ */
+const cwdFor = (command: string) => (/\bdist\b|'beijing-two-voices'/.test(command) ? freshPackage() : root);
 
 /**
  * The documentation's one-line commands that this file does not run, each with the reason and what runs it
@@ -68,6 +79,9 @@ const notRunHere: Record<string, string> = {
   'npx stryker run mutation/stryker.config.json --mutate scripts/lint/quoteLinks.ts':
     'a mutation run: minutes long even over one file, and not part of CI',
   'npm run bench': 'minutes long, its timings moved by load; test/bench.test.ts runs its path at small scales',
+  'npm run bench -- --strict': 'the bench, failing on a budget: minutes long, as npm run bench',
+  'npm run sizes':
+    'rewrites docs/performance.md; test/sizes.test.ts compares the figures it wrote with a fresh measure',
   'npm run changeset': 'interactive: it asks for the bump and the text of the change',
   'npm run version':
     'cuts a release, rewriting package.json, CHANGELOG.md, CITATION.cff and dist/; test/citation-cff.test.ts runs its step that sets the version in the docs, on copies',
@@ -116,7 +130,7 @@ describe('the README’s shape', () => {
 describe('code examples of the README and docs/', () => {
   let installed: InstalledPackage;
   beforeAll(() => {
-    installed = packAndInstall();
+    installed = packAndInstall(freshPackage());
   });
   afterAll(() => rmSync(installed.dir, { recursive: true, force: true }));
 
@@ -194,7 +208,7 @@ describe('one-line commands of the README and docs/', () => {
 
   it('names what each needs beyond Node', () => {
     expect(ranHere.filter(({ command }) => needs(command).length > 0).length).toBeGreaterThan(0);
-    for (const { command } of ranHere.filter(({ command }) => /\b(jq|pandoc|python3|sha256sum|npx -y)\b/.test(command)))
+    for (const { command } of ranHere.filter(({ command }) => /\b(jq|pandoc|python3|sha256sum)\b/.test(command)))
       expect(needs(command), command).not.toEqual([]);
   });
 
@@ -203,7 +217,7 @@ describe('one-line commands of the README and docs/', () => {
   for (const command of distinct) {
     const where = ranHere.filter((candidate) => candidate.command === command).map(({ page }) => page);
     itWith(needs(command), `${[...new Set(where)].join(', ')} runs: ${command.slice(0, 70)}`, () => {
-      const result = bash(command, root);
+      const result = bash(offline(command), cwdFor(command));
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout.trim().length).toBeGreaterThan(0);
     });
@@ -242,7 +256,7 @@ describe('record counts', () => {
     const rows = [...section.matchAll(/^\| `(\w+)`\s*\| (\d+)\s*\|/gm)];
     expect(rows.map(([, name]) => name)).toEqual(collectionNames);
     for (const [, name, count] of rows) {
-      const records = JSON.parse(readFileSync(join(root, `dist/json/${name}.json`), 'utf8'));
+      const records = JSON.parse(readFileSync(freshDist(`json/${name}.json`), 'utf8'));
       expect(Array.isArray(records) ? records.length : 1, name).toBe(Number(count));
     }
   });
@@ -281,7 +295,7 @@ describe('pinning by URL', () => {
   });
 });
 
-describe('SQL, Python and R examples of the README and docs/, run from the repository against dist/', () => {
+describe('SQL, Python and R examples of the README and docs/, run against the fresh build as dist/', () => {
   // DuckDB's SQL reads the CSV files; SQLite's queries the database
   const isDuckDb = (block: FencedBlock) => block.code.includes('read_csv(');
   const sql = blocks.filter((block) => block.lang === 'sql' && !isDuckDb(block));
@@ -301,8 +315,8 @@ describe('SQL, Python and R examples of the README and docs/, run from the repos
     it(`DuckDB answers the SQL of ${block.page} line ${block.line}, reading the CSV files`, async () => {
       const instance = await DuckDBInstance.create(':memory:');
       const connection = await instance.connect();
-      // DuckDB reads paths from the working directory: the pages' are relative to the repository
-      const code = block.code.replaceAll("'dist/", `'${join(root, 'dist').replaceAll("'", "''")}/`);
+      // DuckDB reads paths from the working directory: the pages' are relative to the package
+      const code = block.code.replaceAll("'dist/", `'${freshDist().replaceAll("'", "''")}/`);
       try {
         const rows = (await connection.runAndReadAll(code)).getRowObjectsJson();
         expect(rows.length).toBeGreaterThan(0);
@@ -316,7 +330,7 @@ describe('SQL, Python and R examples of the README and docs/, run from the repos
   it('DuckDB detects the types docs/sql.md says: nullable integers as BIGINT, dates of mixed precision as text', async () => {
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
-    const file = join(root, 'dist/csv/quotes.csv').replaceAll("'", "''");
+    const file = freshDist('csv/quotes.csv').replaceAll("'", "''");
     const rows = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_csv('${file}')`)).getRowObjectsJson();
     const types = Object.fromEntries(rows.map((row) => [row.column_name, row.column_type]));
     connection.closeSync();
@@ -336,7 +350,7 @@ describe('SQL, Python and R examples of the README and docs/, run from the repos
       () => {
         const dir = mkdtempSync(join(tmpdir(), 'btv-readme-r-'));
         writeFileSync(join(dir, 'example.R'), block.code);
-        const result = spawnSync('Rscript', [join(dir, 'example.R')], { cwd: root, encoding: 'utf8' });
+        const result = spawnSync('Rscript', [join(dir, 'example.R')], { cwd: freshPackage(), encoding: 'utf8' });
         rmSync(dir, { recursive: true, force: true });
         expect(result.status, `${block.page} line ${block.line}: ${result.stderr}`).toBe(0);
         const stated = statedOutput(block.code);
@@ -364,7 +378,7 @@ describe('SQL, Python and R examples of the README and docs/, run from the repos
 
   for (const block of python) {
     const run = (interpreter: string) => {
-      const result = spawnSync(interpreter, ['-c', block.code], { cwd: root, encoding: 'utf8' });
+      const result = spawnSync(interpreter, ['-c', block.code], { cwd: freshPackage(), encoding: 'utf8' });
       expect(result.status, `${block.page} line ${block.line}: ${result.stderr}`).toBe(0);
       const stated = statedOutput(block.code);
       if (stated.length > 0) expect(result.stdout.trimEnd().split('\n').slice(-stated.length)).toEqual(stated);

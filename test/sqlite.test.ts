@@ -13,13 +13,14 @@ import { collectionNames } from '../schema/index.js';
 import { exportSqlite } from '../scripts/exporters/sqlite.js';
 import { createDataset } from '../scripts/lib/createDataset.js';
 import { validateData } from '../scripts/validateData.js';
+import { freshDist } from './helpers/freshDist.js';
 import { itWith } from './helpers/optionalPrograms.js';
 import { root } from './helpers/runScript.js';
 
 type Json = Record<string, unknown>;
 type Row = Record<string, unknown>;
 
-const distDir = join(root, 'dist');
+const distDir = freshDist();
 const dbPath = join(distDir, 'sqlite/beijing-two-voices.db');
 const sqlJs = await initSqlJs();
 const db = new sqlJs.Database(readFileSync(dbPath));

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../scripts/exporters/citations/csl.js';
+import { freshText } from './helpers/freshText.js';
 import { markdownSection } from './helpers/readmeExamples.js';
 import { fromBibtex, fromCslJson, fromRis, type ZoteroItem } from './helpers/zoteroImport.js';
 
@@ -74,11 +75,11 @@ interface Measured {
 }
 
 const measured: Measured[] = groups.flatMap((group) => {
-  const items: CslItem[] = JSON.parse(read(`dist/citations/${group}.csl.json`));
+  const items: CslItem[] = JSON.parse(freshText(`citations/${group}.csl.json`));
   const importedBy = Object.fromEntries(
     Object.entries(files).map(([extension, parse]) => [
       extension,
-      new Map(parse(read(`dist/citations/${group}.${extension}`)).map((imported) => [imported.key, imported])),
+      new Map(parse(freshText(`citations/${group}.${extension}`)).map((imported) => [imported.key, imported])),
     ]),
   ) as Record<Extension, Map<string, ZoteroItem>>;
   return items.map((item) => ({
