@@ -2,9 +2,8 @@ import { canonicalJson } from '../lib/canonicalJson.js';
 import type { OutputFile } from '../lib/outputFile.js';
 import { toBiblatex } from './citations/bibtex.js';
 import type { CslItem } from './citations/csl.js';
-import { reportToCsl } from './citations/reportToCsl.js';
+import { cslItemsOf } from './citations/cslItemsOf.js';
 import { toRis } from './citations/ris.js';
-import { sourceToCsl } from './citations/sourceToCsl.js';
 import type { Exporter } from './types.js';
 
 function citationFiles(name: string, items: CslItem[]): OutputFile[] {
@@ -17,12 +16,6 @@ function citationFiles(name: string, items: CslItem[]): OutputFile[] {
 
 /** dist/citations/: the cited works and the report itself as CSL-JSON, BibTeX and RIS for reference managers. */
 export const exportCitations: Exporter = (dataset) => {
-  const people = new Map(dataset.people.map((person) => [person.id, person]));
-  return [
-    ...citationFiles(
-      'sources',
-      dataset.sources.map((source) => sourceToCsl(source, people)),
-    ),
-    ...citationFiles('report', [reportToCsl(dataset.report, people)]),
-  ];
+  const items = cslItemsOf(dataset);
+  return [...citationFiles('sources', items.sources), ...citationFiles('report', items.report)];
 };

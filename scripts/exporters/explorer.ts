@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { cdnBase } from '../lib/cdnBase.js';
 import { datasetMetadata } from '../lib/datasetMetadata.js';
 import { normalizeForSearch } from '../lib/normalizeForSearch.js';
+import { cslItemsOf } from './citations/cslItemsOf.js';
 import { citationsOf } from './explorer/citations.js';
 import { datasetJsonLd } from './explorer/datasetJsonLd.js';
 import { downloadGroups } from './explorer/downloads.js';
@@ -65,19 +67,10 @@ function fillTemplate(
  */
 export const exportExplorer: Exporter = (dataset, earlier) => {
   const metadata = datasetMetadata();
-  const citations = {
-    ...citationsOf(
-      dataset.sources.map((source) => source.id),
-      'sources',
-      earlier,
-    ),
-    ...citationsOf([dataset.report.id], 'report', earlier),
-  };
+  const items = cslItemsOf(dataset);
+  const citations = { ...citationsOf(items.sources), ...citationsOf(items.report) };
   const records = new PageRecords(dataset, citations);
-  const downloads = downloadGroups(
-    earlier,
-    `https://cdn.jsdelivr.net/npm/${metadata.packageName}@${dataset.version}/dist/`,
-  );
+  const downloads = downloadGroups(earlier, `${cdnBase}/${metadata.packageName}@${dataset.version}/dist/`);
   const data: ExplorerData = {
     ...dataset,
     citations,

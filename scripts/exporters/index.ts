@@ -20,7 +20,7 @@ export const exporters: Exporter[] = [
   exportCsv,
   exportDatapackage, // hashes the CSV files
   exportSqlite,
-  exportExplorer, // embeds the citations and links the files above
+  exportExplorer, // offers the files above for download
   // exportChecksums stays last: it lists every file written before it
   exportChecksums,
 ];

@@ -1,5 +1,5 @@
 import { collectionSchemas } from '../../schema/index.js';
-import { insertionsOf } from '../lib/createDataset.js';
+import { insertionsOf } from '../lib/quoteText.js';
 import { recordsOf } from '../lib/records.js';
 import type { Lint } from './types.js';
 

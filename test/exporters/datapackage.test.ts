@@ -64,17 +64,8 @@ describe('datapackage.json made in process', () => {
           `${authors[2]} and ${authors[3]} \\(${report.publisher}, ${report.issued}\\), one CSV table each, .*csv-excel/ .*\\.$`,
       ),
     );
-    expect(datapackage.homepage).toBe(report.url);
-    expect(datapackage.sources).toEqual([{ title: report.title, path: report.url }]);
-    expect(datapackage.contributors).toEqual(authors.map((name) => ({ title: name, role: 'author' })));
-    expect(datapackage.licenses).toEqual([
-      {
-        name: 'CC-BY-4.0',
-        path: 'https://creativecommons.org/licenses/by/4.0/',
-        title: 'Creative Commons Attribution 4.0 International (the compilation and annotations)',
-      },
-      { name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License (the code)' },
-    ]);
+    expect(URL.canParse(datapackage.homepage as string)).toBe(true);
+    // its sources, contributors and licenses: test/datapackage.test.ts
   });
 
   it('lists a resource per CSV file: the collections, then the lists', () => {

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../schema/index.js';
 import { exportCitations } from '../../scripts/exporters/citations.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
-import { bibtexEntries, citationsOf } from '../../scripts/exporters/explorer/citations.js';
 import { assertInlineable, cspHash, escapeHtml, jsonForScript } from '../../scripts/exporters/explorer/html.js';
 import { exportExplorer } from '../../scripts/exporters/explorer.js';
 import { exportJson } from '../../scripts/exporters/json.js';
@@ -106,32 +105,6 @@ describe('explorer/index.html made in process', () => {
 });
 
 describe('the explorer’s parts', () => {
-  it('has no citations without the citation files, and refuses files that miss a record', () => {
-    expect(citationsOf(['a'], 'sources', new Map())).toEqual({ a: { bibtex: null, cslJson: null } });
-    const csl = JSON.stringify([{ id: 'a', 'citation-key': 'key-a' }]);
-    const withCsl = new Map([['citations/sources.csl.json', new TextEncoder().encode(csl)]]);
-    expect(citationsOf(['a'], 'sources', withCsl)).toEqual({
-      a: { bibtex: null, cslJson: JSON.stringify({ id: 'a', 'citation-key': 'key-a' }, null, 2) },
-    });
-    expect(() => citationsOf(['b'], 'sources', withCsl)).toThrow(
-      'dist/citations/sources.csl.json has no item with id "b"',
-    );
-    const bib = '@book{key-a,\n  title = {A},\n}\n\n@book{ b ,\n}\n';
-    const both = new Map<string, string | Uint8Array>([...withCsl, ['citations/sources.bib', bib]]);
-    expect(citationsOf(['a'], 'sources', both).a.bibtex).toBe('@book{key-a,\n  title = {A},\n}');
-    expect(citationsOf(['b'], 'sources', new Map([['citations/sources.bib', bib]])).b.bibtex).toBe('@book{ b ,\n}');
-    expect(() => citationsOf(['c'], 'sources', new Map([['citations/sources.bib', bib]]))).toThrow(
-      'dist/citations/sources.bib has no entry for "c"',
-    );
-  });
-
-  it('splits BibTeX into entries by key, passing over text that is no entry', () => {
-    const entries = bibtexEntries('% comment\n@article{one,\n x = {@b},\n}\n@misc { two , }\n@broken\n');
-    expect([...entries.keys()]).toEqual(['one', 'two']);
-    expect(entries.get('one')).toBe('@article{one,\n x = {@b},\n}');
-    expect(entries.get('two')).toBe('@misc { two , }');
-  });
-
   it('escapes HTML, keeps JSON from closing its element, and refuses code that would', () => {
     expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
