@@ -2,6 +2,7 @@ import { canonicalJson } from '../lib/canonicalJson.js';
 import type { OutputFile } from '../lib/outputFile.js';
 import { toBiblatex } from './citations/bibtex.js';
 import type { CslItem } from './citations/csl.js';
+import { datasetToCsl } from './citations/datasetToCsl.js';
 import { reportToCsl } from './citations/reportToCsl.js';
 import { toRis } from './citations/ris.js';
 import { sourceToCsl } from './citations/sourceToCsl.js';
@@ -15,7 +16,10 @@ function citationFiles(name: string, items: CslItem[]): OutputFile[] {
   ];
 }
 
-/** dist/citations/: the cited works and the report itself as CSL-JSON, BibTeX and RIS for reference managers. */
+/**
+ * dist/citations/: the cited works, the report itself and the dataset at its release as CSL-JSON, BibTeX and RIS
+ * for reference managers.
+ */
 export const exportCitations: Exporter = (dataset) => {
   const people = new Map(dataset.people.map((person) => [person.id, person]));
   return [
@@ -24,5 +28,7 @@ export const exportCitations: Exporter = (dataset) => {
       dataset.sources.map((source) => sourceToCsl(source, people)),
     ),
     ...citationFiles('report', [reportToCsl(dataset.report, people)]),
+    // the dataset is cited by its release: a build outside one (no release date) has nothing to cite
+    ...(dataset.release.released ? citationFiles('dataset', [datasetToCsl(dataset.release)]) : []),
   ];
 };

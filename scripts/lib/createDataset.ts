@@ -13,6 +13,7 @@ import {
   type Theme,
 } from '../../schema/index.js';
 import type { DataCollections, Dataset } from './dataset.js';
+import { type Release, unreleased } from './release.js';
 import { ReportPage } from './reportPage.js';
 import { sourceDirective } from './sourceLink.js';
 import { textFragmentUrl } from './textFragment.js';
@@ -73,7 +74,8 @@ function sourceLinkOf(quote: UnlinkedQuote, sources: Map<unknown, Source>): stri
 }
 
 /** Turns validated data into published records, deriving what data/ does not repeat. */
-export function createDataset(data: DataCollections, version: string): Dataset {
+export function createDataset(data: DataCollections, version: string, release: Release = unreleased(version)): Dataset {
+  if (release.version !== version) throw new Error(`the release is ${release.version}, not ${version}`);
   const report = collectionSchemas.report.published.parse(data.report) as Report;
   const sources = publish<Source>('sources', data.sources as unknown[]);
   const people = publish<Person>('people', data.people as unknown[]);
@@ -90,6 +92,7 @@ export function createDataset(data: DataCollections, version: string): Dataset {
   });
   return {
     version,
+    release,
     report,
     themes,
     takeaways: publish('takeaways', takeaways.map(withReportLink)),
