@@ -15,21 +15,14 @@ import type { DataCollections } from '../scripts/lib/dataset.js';
 import { readRelease } from '../scripts/lib/readRelease.js';
 import { freshDist } from './helpers/freshDist.js';
 import { fixtureCollections } from './helpers/lintData.js';
+import { releasedFixture } from './helpers/releasedFixture.js';
 import { root } from './helpers/runScript.js';
 
 const read = (...path: string[]) => readFileSync(freshDist(...path), 'utf8');
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const cff = parse(readFileSync(join(root, 'CITATION.cff'), 'utf8'));
 
-const release = {
-  version: '3.4.5',
-  released: '2031-02-03',
-  title: 'A title',
-  authors: ['Someone'],
-  license: 'CC-BY-4.0',
-  url: 'https://example.org/repo',
-};
-const fixture = () => createDataset(fixtureCollections() as DataCollections, '3.4.5', release);
+const fixture = releasedFixture;
 const contentsOf = (files: { path: string; contents: string | Uint8Array }[], path: string) =>
   String(files.find((file) => file.path === path)?.contents);
 
