@@ -7,6 +7,7 @@ import { exportDatapackage } from './datapackage.js';
 import { exportExplorer } from './explorer.js';
 import { exportJson } from './json.js';
 import { exportJsonSchema } from './jsonSchema.js';
+import { exportParquet } from './parquet.js';
 import { exportSqlite } from './sqlite.js';
 import type { Exporter } from './types.js';
 import { exportTypeScript } from './typescript.js';
@@ -20,6 +21,7 @@ export const exporters: Exporter[] = [
   exportCsv,
   exportDatapackage, // hashes the CSV files
   exportSqlite,
+  exportParquet,
   exportExplorer, // embeds the citations and links the files above
   // exportChecksums stays last: it lists every file written before it
   exportChecksums,
