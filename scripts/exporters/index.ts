@@ -11,6 +11,7 @@ import { exportParquet } from './parquet.js';
 import { exportSqlite } from './sqlite.js';
 import type { Exporter } from './types.js';
 import { exportTypeScript } from './typescript.js';
+import { exportXlsx } from './xlsx.js';
 
 /** In order: an exporter may describe the files of those before it. */
 export const exporters: Exporter[] = [
@@ -22,6 +23,7 @@ export const exporters: Exporter[] = [
   exportDatapackage, // hashes the CSV files
   exportSqlite,
   exportParquet,
+  exportXlsx,
   exportExplorer, // embeds the citations and links the files above
   // exportChecksums stays last: it lists every file written before it
   exportChecksums,
