@@ -2,7 +2,8 @@
  * Every file that can hold it names the release it belongs to, from package.json's version and CITATION.cff's
  * date-released (never the clock), and dist/citations/ cites the dataset itself at that version.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -115,5 +116,18 @@ describe('dist/citations/dataset.*', () => {
     expect(paths(fixture())).toEqual(expect.arrayContaining(['citations/dataset.csl.json', 'citations/dataset.bib']));
     const unreleased = createDataset(fixtureCollections() as DataCollections, '3.4.5');
     expect(paths(unreleased).filter((path) => path.includes('dataset'))).toEqual([]);
+  });
+});
+
+describe('readRelease', () => {
+  it('refuses a CITATION.cff of another version than package.json, whose date would be another release’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'btv-release-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ version: '9.9.9' }));
+      writeFileSync(join(dir, 'CITATION.cff'), readFileSync(join(root, 'CITATION.cff'), 'utf8'));
+      expect(() => readRelease(dir)).toThrow(/CITATION.cff cites version .*, package.json is 9.9.9/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
