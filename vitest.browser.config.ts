@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/helpers/skippedReporter.ts'],
     include: ['test/browser/**/*.test.ts'],
+    globalSetup: ['./test/setup/freshBuild.ts'],
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { collectionNames } from '../schema/index.js';
 import { type ConsumerOutput, packAndInstall, publishedJson, runConsumer } from '../test/consumer/packedPackage.js';
 import { projectRoot } from './lib/paths.js';
+import { stagePackage } from './lib/stagePackage.js';
 
 /** Node majors the package supports; each is fetched from the npm registry as the `node` package. */
 const nodeMajors = [20, 22, 24];
@@ -14,19 +17,19 @@ function tool(name: string, args: string[]): boolean {
   return result.status === 0;
 }
 
-function problemsOf(output: ConsumerOutput): string[] {
+function problemsOf(packageDir: string, output: ConsumerOutput): string[] {
   const problems = collectionNames
-    .filter((name) => !isDeepStrictEqual(output.dataset[name], publishedJson(name)))
+    .filter((name) => !isDeepStrictEqual(output.dataset[name], publishedJson(packageDir, name)))
     .map((name) => `${name} differs from dist/json/${name}.json`);
   if (!output.schema.rejectsUnknownVoice) problems.push('./schema accepted a quote with an unknown voice');
   return problems;
 }
 
-function runsUnderNode(project: string, major: number): boolean {
+function runsUnderNode(packageDir: string, project: string, major: number): boolean {
   const node = ['npx', '--yes', `node@${major}`];
   const outputs = (['consumer.mjs', 'consumer.cjs'] as const).map((file) => {
     try {
-      return { file, problems: problemsOf(runConsumer(project, file, node)) };
+      return { file, problems: problemsOf(packageDir, runConsumer(project, file, node)) };
     } catch (error) {
       return { file, problems: [(error as Error).message] };
     }
@@ -40,12 +43,31 @@ function runsUnderNode(project: string, major: number): boolean {
 }
 
 // SHA256SUMS is a plain text file, not a module: no module resolution (which attw checks) can find it
-const attwOptions = ['--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './SHA256SUMS'];
-const lints = [tool('publint', ['--strict']), tool('attw', attwOptions)];
+const attwOptions = (packageDir: string) => [
+  '--pack',
+  packageDir,
+  '--profile',
+  'node16',
+  '--exclude-entrypoints',
+  './SHA256SUMS',
+];
+// what the code builds now from data/, as the package's dist/, so that the check never passes on a stale dist/
+const built = mkdtempSync(join(tmpdir(), 'btv-check-package-'));
+const packageDir = join(built, 'package');
+mkdirSync(packageDir);
+console.log('$ npm run build -- --dist <temporary folder>');
+const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--dist', join(packageDir, 'dist')], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(1);
+stagePackage(packageDir);
+const lints = [tool('publint', ['--strict', packageDir]), tool('attw', attwOptions(packageDir))];
 console.log('\nImporting and requiring the packed package under each supported Node:');
-const { dir, project } = packAndInstall();
-const runs = nodeMajors.map((major) => runsUnderNode(project, major));
+const { dir, project } = packAndInstall(packageDir);
+const runs = nodeMajors.map((major) => runsUnderNode(packageDir, project, major));
 rmSync(dir, { recursive: true, force: true });
+rmSync(built, { recursive: true, force: true });
 if (![...lints, ...runs].every(Boolean)) {
   console.error('\n✖ the package has problems (see above)');
   process.exit(1);

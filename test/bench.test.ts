@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +13,13 @@ import {
   type ScaleTime,
 } from '../scripts/bench/budgets.js';
 import { measurePeakMemory } from '../scripts/bench/measureMemory.js';
+import { measureScale } from '../scripts/bench/measureScale.js';
 import { recordCount, scaleData, writeData } from '../scripts/bench/syntheticData.js';
 import { median } from '../scripts/bench/timing.js';
 import type { DataCollections } from '../scripts/lib/dataset.js';
 import { valuesAt } from '../scripts/lib/records.js';
 import { validateData } from '../scripts/validateData.js';
-import { validFixture } from './helpers/runScript.js';
+import { root, validFixture } from './helpers/runScript.js';
 
 type Row = Record<string, unknown>;
 
@@ -53,6 +54,22 @@ describe('synthetic data for the bench', () => {
       collectionSchemas[name].single ? [(scaled[name] as Row).id] : rows(scaled, name).map((row) => row.id),
     );
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('copies no annotation on a record only the report names, which would be refused as naming nothing', () => {
+    const [author] = authorsOnly;
+    const annotation = {
+      id: 'a-author-name',
+      target: author,
+      field: 'name',
+      kind: 'inferred',
+      note: 'Printed in capitals.',
+    };
+    const annotated = { ...original, annotations: [...rows(original, 'annotations'), annotation] } as DataCollections;
+    const copies = rows(scaleData(annotated, times), 'annotations').filter((row) =>
+      String(row.target).startsWith(author),
+    );
+    expect(copies.map((row) => row.id)).toEqual(['a-author-name']);
   });
 
   it('is the data itself at 1×', () => {
@@ -94,6 +111,33 @@ describe('synthetic data for the bench', () => {
     expect(() => scaleData(original, 0)).toThrow();
     expect(() => scaleData(original, 1.5)).toThrow();
   });
+});
+
+describe('the bench on the real data/', () => {
+  // what npm run bench does at each scale, at scales small enough for every test run: a change to data/ or to a lint
+  // that the synthetic copies no longer pass fails here, not first in a bench nobody ran
+  it.each([1, 2])(
+    '%i×: writes the synthetic data, validates it and builds it, in process and in a process of its own',
+    (scale) => {
+      const real = validateData(join(root, 'data'));
+      if (!real.ok) throw new Error('data/ does not validate; run npm run validate');
+      const dir = mkdtempSync(join(tmpdir(), 'btv-bench-real-'));
+      try {
+        const { time, memory, distDir } = measureScale(real.data, scale, dir, 1);
+        expect(time.records).toBe(recordCount(scaleData(real.data, scale)));
+        expect(time.records).toBeGreaterThan((scale - 1) * recordCount(real.data));
+        expect(time.validateMs).toBeGreaterThan(0);
+        expect(time.buildMs).toBeGreaterThan(0);
+        expect(memory.peakRssBytes).toBeGreaterThan(0);
+        const quotes = JSON.parse(readFileSync(join(distDir, 'json/quotes.json'), 'utf8'));
+        expect(quotes).toHaveLength(scale * (real.data.quotes as Row[]).length);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    // two builds of the real data, one in a child process: a shared machine can take minutes
+    240_000,
+  );
 });
 
 describe('bench budgets', () => {

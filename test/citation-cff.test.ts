@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { markdownSection, readme } from './helpers/readmeExamples.js';
+import { freshText } from './helpers/freshText.js';
+import { documentationPage, markdownSection, readme } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';
 
 interface Person {
@@ -24,6 +25,7 @@ const fullName = (person: Person) =>
   [person['given-names'], person['name-particle'], person['family-names']].filter(Boolean).join(' ');
 
 const readmeSection = (heading: string) => markdownSection(readme(), heading);
+const citationsSection = (heading: string) => markdownSection(documentationPage('docs/citations.md'), heading);
 
 describe('CITATION.cff', () => {
   it('is CFF 1.2.0 describing a dataset, with the keys the format requires', () => {
@@ -61,8 +63,8 @@ describe('CITATION.cff', () => {
 describe('the version users see', () => {
   it('is the same in package.json, package-lock.json, CITATION.cff and dist/datapackage.json', () => {
     const lock = JSON.parse(read('package-lock.json'));
-    const dataPackage = JSON.parse(read('dist/datapackage.json'));
-    const cited = /\(Version ([^)]*)\)/.exec(readmeSection('How to cite'))?.[1];
+    const dataPackage = JSON.parse(freshText('datapackage.json'));
+    const cited = /\(Version ([^)]*)\)/.exec(readmeSection('Pin and cite a release'))?.[1];
     expect([lock.version, lock.packages[''].version, cff.version, dataPackage.version, cited]).toEqual(
       Array(5).fill(packageJson.version),
     );
@@ -74,9 +76,12 @@ describe('scripts/syncCitation.ts, run by npm run version', () => {
   const cffPath = join(dir, 'CITATION.cff');
   const readmePath = join(dir, 'README.md');
   writeFileSync(readmePath, read('README.md'));
+  const docsDir = join(dir, 'docs');
+  cpSync(join(root, 'docs'), docsDir, { recursive: true });
   const sync = (version: string, date: string) => {
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ version }));
-    const args = ['--cff', cffPath, '--readme', readmePath, '--package', join(dir, 'package.json'), '--date', date];
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: packageJson.name, version }));
+    const args = ['--cff', cffPath, '--readme', readmePath, '--docs', docsDir, '--package', join(dir, 'package.json')];
+    args.push('--date', date);
     return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/syncCitation.ts'), ...args], {
       encoding: 'utf8',
     });
@@ -89,12 +94,28 @@ describe('scripts/syncCitation.ts, run by npm run version', () => {
     expect(parse(synced)).toEqual({ ...cff, version: '9.8.7', 'date-released': '2030-01-02' });
     const changed = synced.split('\n').filter((line) => !cffText.split('\n').includes(line));
     expect(changed).toEqual(['version: "9.8.7"', 'date-released: "2030-01-02"']);
-    // and the README's example reference of the dataset, and nothing else of it
-    const readmeChanged = readFileSync(readmePath, 'utf8')
-      .split('\n')
-      .filter((line) => !read('README.md').split('\n').includes(line));
-    expect(readmeChanged).toHaveLength(1);
-    expect(readmeChanged[0]).toContain('(Version 9.8.7)');
+    // and the README's example reference of the dataset and the versions it pins, and nothing else of it
+    const changedLines = (synced: string, original: string) =>
+      synced.split('\n').filter((line) => !original.split('\n').includes(line));
+    const readmeChanged = changedLines(readFileSync(readmePath, 'utf8'), read('README.md'));
+    expect(readmeChanged.filter((line) => line.includes('(Version 9.8.7)'))).toHaveLength(1);
+    for (const pinned of [
+      'npm install beijing-two-voices@9.8.7',
+      'cdn.jsdelivr.net/npm/beijing-two-voices@9.8.7/dist/',
+    ])
+      expect(
+        readmeChanged.filter((line) => line.includes(pinned)),
+        pinned,
+      ).toHaveLength(1);
+    expect(readmeChanged).toHaveLength(3);
+    // in docs/ too, where the same version goes back to the released one: only versions changed
+    for (const page of readdirSync(docsDir)) {
+      const original = read(`docs/${page}`);
+      const synced = readFileSync(join(docsDir, page), 'utf8');
+      expect(synced.replaceAll('9.8.7', packageJson.version), page).toBe(original);
+    }
+    expect(readFileSync(join(docsDir, 'files.md'), 'utf8')).toContain('beijing-two-voices@9.8.7/dist/csv/quotes.csv');
+    expect(readFileSync(join(docsDir, 'citations.md'), 'utf8')).toContain('(Version 9.8.7)');
   });
 
   it('leaves the file as it is when it already cites the version, whatever the day', () => {
@@ -108,9 +129,9 @@ describe('scripts/syncCitation.ts, run by npm run version', () => {
   });
 });
 
-describe('README “How to cite”', () => {
+describe('“How to cite” of docs/citations.md', () => {
   it('gives the full reference of the report and points to CITATION.cff', () => {
-    const section = readmeSection('How to cite');
+    const section = citationsSection('How to cite');
     const names = report.authors.map((id: string) => people.find((person) => person.id === id)?.name as string);
     for (const part of [...names.slice(1), report.publisher, '2021', report.url, 'CITATION.cff']) {
       expect(section).toContain(part);

@@ -4,16 +4,16 @@
  * title, authors, date, language, URL and container, but where a reader's own limits are named below.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Cite, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../scripts/exporters/citations/csl.js';
+import { freshDist } from './helpers/freshDist.js';
 import { itWith } from './helpers/optionalPrograms.js';
 import { renderBibliography } from './helpers/pandocBibliography.js';
 
-const distPath = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
+const distPath = (path: string) => freshDist(path);
 const read = (path: string) => readFileSync(distPath(path), 'utf8');
 
 const groups = ['sources', 'report', 'dataset'] as const;

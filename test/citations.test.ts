@@ -16,13 +16,14 @@ import { westernName } from '../scripts/exporters/citations/reportToCsl.js';
 import { exportCitations } from '../scripts/exporters/citations.js';
 import type { Dataset } from '../scripts/lib/createDataset.js';
 import { readRelease } from '../scripts/lib/readRelease.js';
+import { freshText } from './helpers/freshText.js';
 import { itWith } from './helpers/optionalPrograms.js';
 import { pandocItems } from './helpers/pandocBibliography.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
 const { version } = JSON.parse(read('package.json'));
-const { meta: _meta, ...collections } = JSON.parse(read('dist/json/all.json'));
+const { meta: _meta, ...collections } = JSON.parse(freshText('json/all.json'));
 const dataset: Dataset = {
   version,
   release: readRelease(fileURLToPath(new URL('..', import.meta.url))),
@@ -34,7 +35,7 @@ const people = new Map<string, Person>(dataset.people.map((person) => [person.id
 const person = (id: string): Person => people.get(id) as Person;
 
 const groups = ['sources', 'report', 'dataset'] as const;
-const cslOf = (group: (typeof groups)[number]): CslItem[] => JSON.parse(read(`dist/citations/${group}.csl.json`));
+const cslOf = (group: (typeof groups)[number]): CslItem[] => JSON.parse(freshText(`citations/${group}.csl.json`));
 const sourceItems = cslOf('sources');
 const reportItems = cslOf('report');
 const itemOf = (source: Source) => sourceItems.find((item) => item.id === source.id) as CslItem;
@@ -160,8 +161,8 @@ const specialItem: CslItem = {
 };
 
 describe('keys and lines', () => {
-  const bib = read('dist/citations/sources.bib');
-  const ris = read('dist/citations/sources.ris');
+  const bib = freshText('citations/sources.bib');
+  const ris = freshText('citations/sources.ris');
 
   it('keys each BibTeX entry and RIS record by its source id', () => {
     for (const { id } of sources) {
@@ -233,6 +234,6 @@ describe('rendering and determinism', () => {
     const first = exportCitations(dataset, new Map());
     const second = exportCitations(dataset, new Map());
     expect(second).toEqual(first);
-    for (const file of first) expect(file.contents, file.path).toBe(read(`dist/${file.path}`));
+    for (const file of first) expect(file.contents, file.path).toBe(freshText(file.path));
   });
 });

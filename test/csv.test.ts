@@ -4,18 +4,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../schema/index.js';
 import type { CsvCollection } from '../scripts/exporters/csv/column.js';
 import { csvColumns } from '../scripts/exporters/csv.js';
+import { freshDist } from './helpers/freshDist.js';
 import { readCollection, runScript, scratchProject, writeCollection } from './helpers/runScript.js';
 
 type Json = Record<string, unknown>;
 type Dist = Record<string, Json | Json[]>;
 
-const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+const distDir = freshDist();
 const tabular: readonly CsvCollection[] = collectionNames;
 /** The lists of the records, one item a row: checked in linkTables.test.ts. */
 const linkTables = [

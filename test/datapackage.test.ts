@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { type Person, type Report, references } from '../schema/index.js';
+import { freshDist } from './helpers/freshDist.js';
 
 interface Field {
   name: string;
@@ -34,7 +35,7 @@ interface Resource {
   schema: { fields: Field[]; missingValues: string[]; primaryKey: string | string[]; foreignKeys?: ForeignKey[] };
 }
 
-const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+const distDir = freshDist();
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8'));
 const dataPackage = readJson<Record<string, unknown> & { resources: Resource[] }>(join(distDir, 'datapackage.json'));
 const packageJson = readJson<{ version: string; license: string }>(

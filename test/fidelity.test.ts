@@ -3,9 +3,10 @@
  * every superscript and link of the report is where the records put it.
  * All expected counts and texts come from parsing test/fixtures/report.md.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Endnote, Person, Quote, Report, Source, Takeaway, Theme } from '../schema/index.js';
+import type { Quote } from '../schema/index.js';
+import type { Dataset } from '../scripts/lib/dataset.js';
+import { freshJson } from './helpers/freshJson.js';
 import {
   allSups,
   countContrastQuoteLines,
@@ -18,10 +19,6 @@ import {
   toReaderText,
 } from './helpers/report.js';
 
-function published<T>(collection: string): T {
-  return JSON.parse(readFileSync(new URL(`../dist/json/${collection}.json`, import.meta.url), 'utf8')) as T;
-}
-
 const markdown = loadReport();
 const reader = toReaderText(markdown);
 const parsedTakeaways = parseTakeaways(markdown);
@@ -29,14 +26,8 @@ const parsedContrast = parseContrastQuotes(markdown);
 const parsedEndnotes = parseEndnotes(markdown);
 const parsedThemes = parseThemes(markdown);
 
-const themes = published<Theme[]>('themes');
-const takeaways = published<Takeaway[]>('takeaways');
-const quotes = published<Quote[]>('quotes');
-const endnotes = published<Endnote[]>('endnotes');
-const sources = published<Source[]>('sources');
-const people = published<Person[]>('people');
-const report = published<Report>('report');
-const annotations = published<Annotation[]>('annotations');
+const { themes, takeaways, quotes, endnotes, sources, people, report, annotations } =
+  freshJson<Omit<Dataset, 'version'>>('all');
 
 const byId = <T extends { id: string }>(records: T[], id: string): T | undefined =>
   records.find((record) => record.id === id);

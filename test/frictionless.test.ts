@@ -5,11 +5,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Package } from 'datapackage';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freshDist } from './helpers/freshDist.js';
 
-const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+const distDir = freshDist();
 
 async function readAll(descriptor: string): Promise<Record<string, number>> {
   const dataPackage = await Package.load(descriptor);

@@ -1,24 +1,27 @@
 /**
- * LibreOffice's command-line conversion of the spreadsheet CSV: with the character set the README names, the
- * Chinese arrives intact; without it, LibreOffice ignores the BOM and garbles it, which is why the README says so.
+ * LibreOffice's command-line conversion of the spreadsheet CSV: with the character set docs/files.md names, the
+ * Chinese arrives intact; without it, LibreOffice ignores the BOM and garbles it, which is why docs/files.md says so.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freshDist } from './helpers/freshDist.js';
 import { itWith } from './helpers/optionalPrograms.js';
-import { inlineCommands, markdownSection, readme } from './helpers/readmeExamples.js';
-import { root } from './helpers/runScript.js';
+import { documentationPage, inlineCommands, markdownSection } from './helpers/readmeExamples.js';
 
-const [command] = inlineCommands(markdownSection(readme(), 'Download a CSV'), ['soffice']);
+const [command] = inlineCommands(
+  markdownSection(documentationPage('docs/files.md'), 'CSV for data tools and for spreadsheets'),
+  ['soffice'],
+);
 const dir = mkdtempSync(join(tmpdir(), 'btv-libreoffice-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a soffice command line in a folder holding dist/csv-excel/quotes.csv; the cells it read, as HTML. */
 function convert(commandLine: string, folder: string): string {
   mkdirSync(join(dir, folder, 'dist/csv-excel'), { recursive: true });
-  cpSync(join(root, 'dist/csv-excel/quotes.csv'), join(dir, folder, 'dist/csv-excel/quotes.csv'));
+  cpSync(freshDist('csv-excel/quotes.csv'), join(dir, folder, 'dist/csv-excel/quotes.csv'));
   // HTML rather than a zipped spreadsheet, to read the cells back; a profile of its own, so runs do not collide
   const args = commandLine
     .split(' ')
@@ -35,19 +38,19 @@ function convert(commandLine: string, folder: string): string {
 }
 
 const han = /\p{Script=Han}+/gu;
-const quotes: { source: string | null }[] = JSON.parse(readFileSync(join(root, 'dist/json/quotes.json'), 'utf8'));
-const sources: { id: string; title: string }[] = JSON.parse(readFileSync(join(root, 'dist/json/sources.json'), 'utf8'));
+const quotes: { source: string | null }[] = JSON.parse(readFileSync(freshDist('json/quotes.json'), 'utf8'));
+const sources: { id: string; title: string }[] = JSON.parse(readFileSync(freshDist('json/sources.json'), 'utf8'));
 const chinese = [
   ...new Set(quotes.flatMap((quote) => sources.find((source) => source.id === quote.source)?.title.match(han) ?? [])),
 ];
 
 describe('the spreadsheet CSV in LibreOffice, from the command line', () => {
-  it('the README gives the command, naming UTF-8 in the import filter', () => {
+  it('docs/files.md gives the command, naming UTF-8 in the import filter', () => {
     expect(command).toMatch(/^soffice .*--infilter=CSV:44,34,76 .*dist\/csv-excel\/quotes\.csv$/);
     expect(chinese.length).toBeGreaterThan(0);
   });
 
-  itWith(['soffice'], 'with the README’s command, every Chinese title arrives intact', () => {
+  itWith(['soffice'], 'with the command of docs/files.md, every Chinese title arrives intact', () => {
     const html = convert(command ?? '', 'named');
     for (const text of chinese) expect(html).toContain(text);
   });

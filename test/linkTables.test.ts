@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/v3';
 import { collectionNames, collectionSchemas } from '../schema/index.js';
+import { freshDist } from './helpers/freshDist.js';
 import { loadReport, parseEndnotes } from './helpers/report.js';
 
 type Json = Record<string, unknown>;
@@ -92,7 +92,7 @@ const lists: ListTable[] = [
   },
 ];
 
-const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+const distDir = freshDist();
 const all: Record<string, Json | Json[]> = JSON.parse(readFileSync(join(distDir, 'json/all.json'), 'utf8'));
 const recordsOf = (collection: string): Json[] => {
   const value = all[collection];

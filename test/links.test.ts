@@ -2,25 +2,16 @@
  * Links: the published records refer to one another consistently, and every
  * work and person in the dataset is reachable from the report's records.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Endnote, Person, Quote, Report, Source, Takeaway, Theme } from '../schema/index.js';
+import type { Endnote } from '../schema/index.js';
+import type { Dataset } from '../scripts/lib/dataset.js';
+import { freshJson } from './helpers/freshJson.js';
 import { loadReport, parseEndnotes } from './helpers/report.js';
-
-function published<T>(collection: string): T {
-  return JSON.parse(readFileSync(new URL(`../dist/json/${collection}.json`, import.meta.url), 'utf8')) as T;
-}
 
 const parsedEndnotes = parseEndnotes(loadReport());
 
-const report = published<Report>('report');
-const themes = published<Theme[]>('themes');
-const takeaways = published<Takeaway[]>('takeaways');
-const quotes = published<Quote[]>('quotes');
-const endnotes = published<Endnote[]>('endnotes');
-const sources = published<Source[]>('sources');
-const people = published<Person[]>('people');
-const annotations = published<Annotation[]>('annotations');
+const { report, themes, takeaways, quotes, endnotes, sources, people, annotations } =
+  freshJson<Omit<Dataset, 'version'>>('all');
 
 const sourceIds = (endnote: Endnote | undefined): string[] => endnote?.citations.map((c) => c.source) ?? [];
 

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CollectionName, collectionNames, collectionSchemas, references } from '../schema/index.js';
-import { type InstalledPackage, packAndInstall, publishedJson, runConsumer } from './consumer/packedPackage.js';
+import { type InstalledPackage, packAndInstall, runConsumer } from './consumer/packedPackage.js';
+import { freshJson } from './helpers/freshJson.js';
+import { freshPackage } from './helpers/freshPackage.js';
 import { root } from './helpers/runScript.js';
 
 type Json = Record<string, unknown>;
@@ -13,7 +15,7 @@ type Json = Record<string, unknown>;
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
-const recordsOf = (collection: string) => [publishedJson(collection)].flat() as Json[];
+const recordsOf = (collection: string) => [freshJson(collection)].flat() as Json[];
 const typeName = (collection: CollectionName) => {
   const { recordName } = collectionSchemas[collection];
   return recordName[0].toUpperCase() + recordName.slice(1);
@@ -43,7 +45,7 @@ function fileSubpaths(): { request: string; file: string }[] {
     if (typeof target !== 'string') return [];
     if (!subpath.endsWith('/*')) return [{ request: subpath.slice(2), file: target }];
     const folder = target.slice(0, -1);
-    const [first] = readdirSync(join(root, folder), { withFileTypes: true })
+    const [first] = readdirSync(join(freshPackage(), folder), { withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => entry.name)
       .sort();
@@ -66,7 +68,7 @@ function typeCheck(project: string, tsconfig: string) {
 describe('the npm package, packed and installed into a consumer project', () => {
   let installed: InstalledPackage;
   beforeAll(() => {
-    installed = packAndInstall();
+    installed = packAndInstall(freshPackage());
   });
   afterAll(() => {
     if (installed) rmSync(installed.dir, { recursive: true, force: true });
@@ -92,7 +94,7 @@ describe('the npm package, packed and installed into a consumer project', () => 
   it('imported from ESM, exports every collection exactly as in dist/json/, and meta', () => {
     const { exports, dataset } = runConsumer(installed.project, 'consumer.mjs');
     expect(exports).toEqual([...collectionNames, 'meta'].sort());
-    for (const name of collectionNames) expect(dataset[name], name).toEqual(publishedJson(name));
+    for (const name of collectionNames) expect(dataset[name], name).toEqual(freshJson(name));
   });
 
   it('required from CommonJS, gives the same records as from ESM', () => {
@@ -103,7 +105,7 @@ describe('the npm package, packed and installed into a consumer project', () => 
 
   it('meta names the package, its version and a citation of the report', () => {
     const { meta } = runConsumer(installed.project, 'consumer.mjs').dataset as { meta: Json };
-    const report = publishedJson('report') as Json & { authors: string[] };
+    const report = freshJson('report') as Json & { authors: string[] };
     const people = recordsOf('people');
     expect(meta.name).toBe(packageJson.name);
     expect(meta.version).toBe(packageJson.version);
@@ -137,7 +139,7 @@ describe('the npm package, packed and installed into a consumer project', () => 
   });
 
   it('bundles only the collection imported, within 1.25× the size of its minified JSON', async () => {
-    const quotesJson = JSON.stringify(publishedJson('quotes'));
+    const quotesJson = JSON.stringify(freshJson('quotes'));
     const bundled = await build({
       stdin: {
         contents: "import { quotes } from 'beijing-two-voices'; console.log(quotes);",

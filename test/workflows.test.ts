@@ -18,6 +18,14 @@ describe('the workflows', () => {
     expect(workflowProblems(read(name), name)).toEqual([]);
   });
 
+  it('the newest upstream releases are tried on a schedule, apart from CI, which installs only the lock file', () => {
+    const upstream = parse(read('upstream.yml'));
+    expect(Object.keys(upstream.on)).toEqual(['schedule', 'workflow_dispatch']);
+    const steps: string[] = upstream.jobs.newest.steps.map((step: { run?: string }) => step.run ?? '');
+    expect(steps.some((run) => /npm install --no-save .*@latest/.test(run))).toBe(true);
+    expect(readFileSync(join(root, '.ci/run'), 'utf8')).not.toMatch(/@latest|npm install\b|npx -y/);
+  });
+
   it('release publishes only after the CI job it calls has run .ci/run on the same commit', () => {
     const ci = parse(read('ci.yml'));
     expect(Object.keys(ci.on)).toContain('workflow_call');

@@ -1,10 +1,11 @@
 /**
  * What a Zotero user gets from each citation file, measured item by item with a port of Zotero's own import
- * code (test/helpers/zoteroImport.ts), and the README's table of it kept equal to the measurement.
+ * code (test/helpers/zoteroImport.ts), and the table of it in docs/citations.md kept equal to the measurement.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../scripts/exporters/citations/csl.js';
+import { freshText } from './helpers/freshText.js';
 import { markdownSection } from './helpers/readmeExamples.js';
 import { fromBibtex, fromCslJson, fromRis, type ZoteroItem } from './helpers/zoteroImport.js';
 
@@ -18,7 +19,7 @@ const files = {
 } as const;
 type Extension = keyof typeof files;
 
-/** What a CSL-JSON item says, each fact under the name the README gives it. */
+/** What a CSL-JSON item says, each fact under the name docs/citations.md gives it. */
 function facts(item: CslItem): Record<string, string | string[] | undefined> {
   const [year, month, day] = item.issued['date-parts'][0];
   return {
@@ -76,11 +77,11 @@ interface Measured {
 }
 
 const measured: Measured[] = groups.flatMap((group) => {
-  const items: CslItem[] = JSON.parse(read(`dist/citations/${group}.csl.json`));
+  const items: CslItem[] = JSON.parse(freshText(`citations/${group}.csl.json`));
   const importedBy = Object.fromEntries(
     Object.entries(files).map(([extension, parse]) => [
       extension,
-      new Map(parse(read(`dist/citations/${group}.${extension}`)).map((imported) => [imported.key, imported])),
+      new Map(parse(freshText(`citations/${group}.${extension}`)).map((imported) => [imported.key, imported])),
     ]),
   ) as Record<Extension, Map<string, ZoteroItem>>;
   return items.map((item) => ({
@@ -116,9 +117,9 @@ function measuredTable(): string[][] {
   ];
 }
 
-/** The README's table of what Zotero imports from each file, cells trimmed, the line under its header left out. */
+/** The table of docs/citations.md of what Zotero imports from each file, cells trimmed, the line under its header left out. */
 function readmeTable(): string[][] {
-  const section = markdownSection(read('README.md'), 'Import into Zotero');
+  const section = markdownSection(read('docs/citations.md'), 'Import into Zotero');
   return section
     .split('\n')
     .filter((line) => line.startsWith('|') && !/^\|[\s|-]+\|$/.test(line))
@@ -179,11 +180,11 @@ describe('imported into Zotero', () => {
     }
   });
 
-  it('is described in the README as measured', () => {
+  it('is described in docs/citations.md as measured', () => {
     const table = measuredTable();
     expect(
       readmeTable(),
-      `the README should read:\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
+      `docs/citations.md should read:\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
     ).toEqual(table);
   });
 });

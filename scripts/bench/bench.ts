@@ -1,46 +1,40 @@
+/**
+ * `npm run bench`: times validation and the build on the data 1, 10, 100 and 1000 times over, and measures peak
+ * memory; at the default scales it writes the figures into docs/performance.md. Its budgets are reported; since
+ * load on a shared machine moves timings, a budget that fails makes it exit 1 only with --strict.
+ */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DataCollections } from '../lib/dataset.js';
 import { defaultDataDir, projectRoot } from '../lib/paths.js';
 import { validateData } from '../validateData.js';
-import {
-  type Budget,
-  bundleBudget,
-  linearGrowthBudgets,
-  linearMemoryBudgets,
-  type ScaleMemory,
-  type ScaleTime,
-} from './budgets.js';
-import { budgetLines, type ExporterTimes, exporterTable, memoryTable, scaleTable, sizeLines } from './formatReport.js';
+import { type Budget, linearGrowthBudgets, linearMemoryBudgets, type ScaleMemory, type ScaleTime } from './budgets.js';
+import { budgetLines, type ExporterTimes, exporterTable, memoryTable, scaleTable } from './formatReport.js';
 import { describeMachine } from './machine.js';
-import { build, measureBuild, measureExporters, measureValidation } from './measureBuild.js';
-import { measurePeakMemory } from './measureMemory.js';
-import { minifiedQuotesJson, packSize, quotesBundle } from './measureSize.js';
-import { recordCount, scaleData, writeData } from './syntheticData.js';
+import { measureExporters } from './measureBuild.js';
+import { measureScale } from './measureScale.js';
+import { writeMarkedBlock } from './writeMarkedBlock.js';
 
 const benchDir = join(projectRoot, '.bench');
+const defaultScales = '1,10,100,1000';
 /** Exporters are timed alone at these scales: the first shows where time goes, the second what grows too fast. */
 const exporterScales = [100, 1000];
 
 /** Medians of a few runs where runs are cheap; one run where a single one takes long. */
 const runsAt = (scale: number) => (scale <= 10 ? 5 : scale <= 100 ? 3 : 1);
 
-function scalesOption(): number[] {
-  const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100,1000' } } });
+function options(): { scales: number[]; strict: boolean; write: boolean } {
+  const { values } = parseArgs({
+    options: { scales: { type: 'string', default: defaultScales }, strict: { type: 'boolean', default: false } },
+  });
   const scales = values.scales
     .split(',')
     .map(Number)
     .sort((a, b) => a - b);
   if (scales.some((scale) => !Number.isInteger(scale) || scale < 1)) throw new Error('--scales takes e.g. 1,10,100');
-  return scales;
-}
-
-/** In a function of its own so that the records in memory can be collected before anything is timed. */
-function writeScaledData(data: DataCollections, scale: number, dir: string): number {
-  const scaled = scaleData(data, scale);
-  writeData(scaled, dir);
-  return recordCount(scaled);
+  // figures at other scales are a developer's probe, not the ones the docs compare
+  return { scales, strict: values.strict, write: values.scales === defaultScales };
 }
 
 function progress(message: string): void {
@@ -48,7 +42,7 @@ function progress(message: string): void {
 }
 
 async function main(): Promise<void> {
-  const scales = scalesOption();
+  const { scales, strict, write } = options();
   const real = validateData(defaultDataDir);
   if (!real.ok) throw new Error(`data/ does not validate (${real.problems.length} problems); run npm run validate`);
   rmSync(benchDir, { recursive: true, force: true });
@@ -58,42 +52,44 @@ async function main(): Promise<void> {
   const memories: ScaleMemory[] = [];
   const exporterTimes = new Map<number, ExporterTimes>();
   for (const [index, scale] of scales.entries()) {
-    const dataDir = join(benchDir, `data-${scale}x`);
-    const distDir = join(benchDir, `dist-${scale}x`);
-    const records = writeScaledData(real.data, scale, dataDir);
-    if (index === 0) build(dataDir, distDir); // warm-up: module loading and first compilation are not per record
-    const runs = runsAt(scale);
-    const validateMs = measureValidation(dataDir, runs);
-    const buildMs = measureBuild(dataDir, distDir, runs);
-    times.push({ scale, records, runs, validateMs, buildMs });
-    const peakRssBytes = measurePeakMemory(dataDir, distDir);
-    memories.push({ scale, records, peakRssBytes });
+    const { time, memory, dataDir, distDir } = measureScale(real.data, scale, benchDir, runsAt(scale), index === 0);
+    times.push(time);
+    memories.push(memory);
     progress(
-      `${scale}×: ${records} records, validate ${validateMs.toFixed(1)} ms, build ${buildMs.toFixed(1)} ms, peak RSS ${(peakRssBytes / 1e6).toFixed(1)} MB`,
+      `${scale}×: ${time.records} records, validate ${time.validateMs.toFixed(1)} ms, build ${time.buildMs.toFixed(1)} ms, peak RSS ${(memory.peakRssBytes / 1e6).toFixed(1)} MB`,
     );
     if (exporterScales.includes(scale))
-      exporterTimes.set(scale, { scale, records, times: measureExporters(dataDir, runsAt(scale)) });
+      exporterTimes.set(scale, { scale, records: time.records, times: measureExporters(dataDir, runsAt(scale)) });
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(distDir, { recursive: true, force: true });
   }
   rmSync(benchDir, { recursive: true, force: true });
 
-  const pack = packSize();
-  const bundle = await quotesBundle();
-  const quotesJson = minifiedQuotesJson();
-  const budgets: Budget[] = [
-    ...linearGrowthBudgets(times),
-    ...linearMemoryBudgets(memories),
-    bundleBudget(bundle, quotesJson),
-  ];
-
+  const budgets: Budget[] = [...linearGrowthBudgets(times), ...linearMemoryBudgets(memories)];
   const date = new Date().toISOString().slice(0, 10);
   const [small, large] = exporterScales.map((scale) => exporterTimes.get(scale));
   const lines = [`Taken ${date} on ${describeMachine()}.`, '', scaleTable(times), '', memoryTable(memories)];
   if (small) lines.push('', exporterTable(small, large));
-  lines.push('', sizeLines(pack, bundle, quotesJson), '', budgetLines(budgets));
-  console.log(lines.join('\n'));
-  if (budgets.some((budget) => budget.pass === false)) process.exitCode = 1;
+  lines.push('', budgetLines(budgets));
+  const report = `${lines.join('\n')}\n`;
+  console.log(report);
+  if (write) {
+    writeMarkedBlock(join(projectRoot, 'docs/performance.md'), 'bench', report);
+    // its tables aligned as the formatter wants them, so that npm run lint passes on the file as written
+    spawnSync(join(projectRoot, 'node_modules/.bin/biome'), ['format', '--write', 'docs/performance.md'], {
+      cwd: projectRoot,
+      stdio: 'ignore',
+    });
+    progress('written to docs/performance.md');
+  }
+  const failed = budgets.filter((budget) => budget.pass === false).length;
+  if (failed > 0)
+    progress(
+      strict
+        ? `✖ ${failed} budget(s) failed (--strict)`
+        : `${failed} budget(s) failed; timings move with the machine's load: rerun on an idle machine, or with --strict to fail on them`,
+    );
+  if (failed > 0 && strict) process.exitCode = 1;
 }
 
 main().catch((error: Error) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 
 function cpuModel(): string {
   try {
@@ -13,8 +13,11 @@ function cpuModel(): string {
   return cpus()[0]?.model.trim() ?? 'unknown CPU';
 }
 
-/** The figures mean little without the machine they were taken on. */
+/** The figures mean little without the machine they were taken on, and how busy it was (other work slows them). */
 export function describeMachine(): string {
   const memory = (totalmem() / 2 ** 30).toFixed(1);
-  return `${availableParallelism()} × ${cpuModel()}, ${memory} GiB RAM, Node ${process.version}, ${process.platform} ${process.arch}`;
+  const load = loadavg()
+    .map((average) => average.toFixed(1))
+    .join(', ');
+  return `${availableParallelism()} × ${cpuModel()}, ${memory} GiB RAM, Node ${process.version}, ${process.platform} ${process.arch}, load average ${load} (1, 5, 15 min)`;
 }

@@ -17,9 +17,10 @@ export interface PackSize {
   entryCount: number;
 }
 
-export function packSize(): PackSize {
+/** What `npm pack` of a package folder (by default the project's, with its committed dist/) would write. */
+export function packSize(packageDir = projectRoot): PackSize {
   const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-    cwd: projectRoot,
+    cwd: packageDir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -27,8 +28,8 @@ export function packSize(): PackSize {
   return { size, unpackedSize, entryCount };
 }
 
-export function minifiedQuotesJson(): Measured {
-  const path = join(projectRoot, 'dist/json/quotes.json');
+export function minifiedQuotesJson(packageDir = projectRoot): Measured {
+  const path = join(packageDir, 'dist/json/quotes.json');
   if (!existsSync(path)) return { notMeasured: 'dist/json/quotes.json does not exist; run `npm run build`' };
   return { bytes: Buffer.byteLength(JSON.stringify(JSON.parse(readFileSync(path, 'utf8')))) };
 }
@@ -41,13 +42,13 @@ function hasRootExport(exports: unknown): boolean {
 }
 
 /** What a user's bundler ships for one named import: the package resolved through its own exports map. */
-export async function quotesBundle(): Promise<Measured> {
-  const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+export async function quotesBundle(packageDir = projectRoot): Promise<Measured> {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   if (!hasRootExport(manifest.exports)) return { notMeasured: 'package.json has no "." export yet' };
   const dir = mkdtempSync(join(tmpdir(), 'btv-bundle-'));
   try {
     mkdirSync(join(dir, 'node_modules'));
-    symlinkSync(projectRoot, join(dir, 'node_modules', packageName), 'dir');
+    symlinkSync(packageDir, join(dir, 'node_modules', packageName), 'dir');
     const result = await build({
       stdin: { contents: bundleEntry, resolveDir: dir, sourcefile: 'entry.mjs', loader: 'js' },
       absWorkingDir: dir,

@@ -26,14 +26,42 @@ function mapAt(value: unknown, path: string[], change: (found: unknown) => unkno
 /**
  * The data `times` times over: every record of every array collection cloned with a unique id, numbers
  * continuing where the previous copy stopped, and every reference pointing into the clone's own copy, so
- * the result validates whenever the input does. The report stays single and keeps pointing at copy 0, and the
- * records only it refers to are not copied.
+ * the result validates whenever the input does. The report stays single and keeps pointing at copy 0; the
+ * records only it names (its authors) are not copied, nor what is attached to them through a link to any record
+ * (an annotation on an author's name), since a copy would be named by nothing, as the lints refuse.
  */
 export function scaleData(data: DataCollections, times: number): DataCollections {
   if (!Number.isInteger(times) || times < 1) throw new Error(`scale must be a positive integer, got ${times}`);
   const rows = (name: CollectionName) => data[name] as Row[];
-  const clonedIds = new Set(arrayCollections.flatMap((name) => rows(name).map((row) => row.id)));
   const countOf = (name: CollectionName | '*') => (name === '*' ? 0 : rows(name).length);
+  const namedBy = (row: Row, links: typeof references) =>
+    links.flatMap(({ field }) => valuesAt(row, field).map(({ value }) => value));
+
+  // what the lints count as referring to a record: a link from an array collection to the record's own
+  const named = new Set(
+    references
+      .filter(({ from, to }) => !collectionSchemas[from].single && to !== '*')
+      .flatMap((link) => rows(link.from).flatMap((row) => namedBy(row, [link]))),
+  );
+  const reportOnly = new Set(
+    references
+      .filter(({ from }) => collectionSchemas[from].single)
+      .flatMap(({ from, field }) => valuesAt(data[from], field).map(({ value }) => value))
+      .filter((value) => !named.has(value)),
+  );
+  const copied = (name: CollectionName, row: Row) =>
+    !reportOnly.has(row.id) &&
+    !namedBy(
+      row,
+      references.filter((link) => link.from === name && link.to === '*'),
+    ).some((value) => reportOnly.has(value));
+  const clonedIds = new Set(
+    arrayCollections.flatMap((name) =>
+      rows(name)
+        .filter((row) => copied(name, row))
+        .map((row) => row.id),
+    ),
+  );
 
   const copyOf = (name: CollectionName, row: Row, copy: number): Row => {
     let result: Row = { ...row, id: copyId(row.id as string, copy) };
@@ -49,23 +77,11 @@ export function scaleData(data: DataCollections, times: number): DataCollections
     return result;
   };
 
-  // a record only the report refers to (its authors) is not copied: a copy would be referred to by nothing
-  const fromArrays = new Set(
-    references
-      .filter(({ from }) => !collectionSchemas[from].single)
-      .flatMap(({ from, field }) => rows(from).flatMap((row) => valuesAt(row, field).map(({ value }) => value))),
-  );
-  const reportOnly = new Set(
-    references
-      .filter(({ from }) => collectionSchemas[from].single)
-      .flatMap(({ from, field }) => valuesAt(data[from], field).map(({ value }) => value))
-      .filter((value) => !fromArrays.has(value)),
-  );
   const scaled = { ...data };
   for (const name of arrayCollections) {
     scaled[name] = Array.from({ length: times }, (_, copy) =>
       rows(name)
-        .filter((row) => copy === 0 || !reportOnly.has(row.id))
+        .filter((row) => copy === 0 || copied(name, row))
         .map((row) => copyOf(name, row, copy)),
     ).flat();
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { references } from '../../schema/index.js';
 import type { Dataset } from '../lib/createDataset.js';
+import { licenses } from '../lib/licenses.js';
 import type { OutputFile } from '../lib/outputFile.js';
 import { quotedTitle } from '../lib/quotedTitle.js';
 import type { Column } from './csv/column.js';
@@ -10,15 +11,6 @@ import { csvDialect } from './csv.js';
 import type { Exporter } from './types.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-const licenses = [
-  {
-    name: 'CC-BY-4.0',
-    path: 'https://creativecommons.org/licenses/by/4.0/',
-    title: 'Creative Commons Attribution 4.0 International (the compilation and annotations)',
-  },
-  { name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License (the code)' },
-];
 
 function tableField(column: Column<unknown>, unique: boolean) {
   return {

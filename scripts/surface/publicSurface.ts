@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { type CollectionName, collectionNames, collectionSchemas } from '../../schema/index.js';
 import { createDataset, type Dataset } from '../lib/createDataset.js';
+import { distFiles } from '../lib/distFiles.js';
 import { validateData } from '../validateData.js';
 import { type ContentHashes, contentHashes } from './contentHashes.js';
 import { schemaFields } from './schemaFields.js';
@@ -56,14 +56,6 @@ function exportPaths(exportsField: unknown): string[] {
   return keys.some((key) => key.startsWith('.')) ? sorted(keys) : ['.'];
 }
 
-function distFiles(distDir: string): string[] {
-  if (!existsSync(distDir)) throw new Error(`${distDir} does not exist: run npm run build first`);
-  const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-  return sorted(files);
-}
-
 /** The surface of a dataset, the published schemas, package.json and a built dist/. */
 export function surfaceOf(dataset: Dataset, packageJson: PackageJson, files: string[]): PublicSurface {
   const fields: Record<string, string> = {};
@@ -93,7 +85,7 @@ export function readPackageJson(path: string): PackageJson {
 export function currentSurface(dataDir: string, distDir: string, packageJson: PackageJson): PublicSurface {
   const validation = validateData(dataDir);
   if (!validation.ok) throw new Error(`${dataDir} is not valid: run npm run validate to see why`);
-  return surfaceOf(createDataset(validation.data, packageJson.version), packageJson, distFiles(distDir));
+  return surfaceOf(createDataset(validation.data, packageJson.version), packageJson, sorted(distFiles(distDir)));
 }
 
 export function readSurface(path: string): PublicSurface | null {

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { freshDist } from '../helpers/freshDist.js';
 import { hasProgram, itWith } from '../helpers/optionalPrograms.js';
 
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
-export const explorerFile = fileURLToPath(new URL('../../dist/explorer/index.html', import.meta.url));
+/** The dist/ built from data/ for this test run, not the committed one; ends with a slash. */
+export const distDir = `${freshDist()}/`;
+export const explorerFile = join(distDir, 'explorer', 'index.html');
 
 export function readDist<T>(path: string): T {
   const text = readFileSync(`${distDir}${path}`, 'utf8');
@@ -68,12 +71,17 @@ interface OpenOptions {
   /** Script run before the page's own, as source text since it runs in the browser. */
   initScript?: string;
   file?: string;
+  /** false: as a reader with scripting off sees the page. */
+  javaScriptEnabled?: boolean;
+  /** Lets a test add a script (axe-core) that the page's own policy would refuse. */
+  bypassCSP?: boolean;
 }
 
 /** Opens the page from disk in a fresh context, recording its requests and problems. */
 export async function openPage(browser: Browser, options: OpenOptions = {}): Promise<OpenedPage> {
   const { hash = '', width = 1280, height = 900, colorScheme = 'light', initScript, file = explorerFile } = options;
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const { javaScriptEnabled = true, bypassCSP = false } = options;
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled, bypassCSP });
   const page = await context.newPage();
   const requests: string[] = [];
   const problems: string[] = [];

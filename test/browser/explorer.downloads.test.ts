@@ -1,10 +1,11 @@
 /**
- * The explorer's downloads: every CSV, spreadsheet CSV, citation and JSON file of dist/, made in the page, so
- * that they download with the bytes of dist/ even from the page copied alone into an empty folder.
+ * The explorer's downloads: every data file of dist/, linked at its address for this version; the CSV,
+ * spreadsheet CSV, citation and JSON files also made in the page, so that they download with the bytes of
+ * dist/ even from the page copied alone into an empty folder.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect } from 'vitest';
 import { chromiumForTests, distDir, explorerFile, itInChromium, openPage } from './browser.js';
@@ -36,15 +37,36 @@ const listed = (folder: string, pattern: RegExp) =>
     .filter((name) => pattern.test(name))
     .map((name) => `${folder}/${name}`);
 
+/** Every file of dist/ but the package's code, the page itself and the checksums written after it. */
+const dataFiles = () =>
+  readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .filter((path) => !/^(cjs|esm|zod|explorer)\//.test(path) && path !== 'SHA256SUMS');
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const addressOf = (path: string) => `https://cdn.jsdelivr.net/npm/beijing-two-voices@${version}/dist/${path}`;
+
 describe('downloads', () => {
+  itInChromium('with scripting off, link every data file of dist/ at its address for this version', async () => {
+    const opened = await openPage(browser(), { javaScriptEnabled: false });
+    const links = await opened.page
+      .locator('#downloads a')
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => [anchor.getAttribute('data-path') ?? '', anchor.getAttribute('href')]),
+      );
+    expect(links.map(([path]) => path).sort()).toEqual(dataFiles().sort());
+    for (const [path, href] of links) expect(href, path).toBe(addressOf(path));
+  });
+
   itInChromium(
-    'from the page alone in an empty folder, every file downloads with the bytes it has in dist/',
+    'from the page alone in an empty folder, every table, citation and JSON file downloads with the bytes it has in dist/',
     async () => {
       const page = join(alone, 'index.html');
       copyFileSync(explorerFile, page);
       expect(readdirSync(alone)).toEqual(['index.html']);
       const opened = await openPage(browser(), { file: page });
-      const links = opened.page.locator('#downloads a');
+      const links = opened.page.locator('#downloads a[href^="blob:"]');
       const paths = await links.evaluateAll((anchors) =>
         anchors.map((anchor) => anchor.getAttribute('data-path') ?? ''),
       );

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect } from 'vitest';
+import { beforeAll, describe, expect, vi } from 'vitest';
 import type { Endnote, Quote, Takeaway } from '../../schema/index.js';
 import { hasProgram, itWith } from '../helpers/optionalPrograms.js';
 import { pngPixels } from '../helpers/pngPixels.js';
@@ -156,7 +156,6 @@ describe('in Chromium, each link into the report highlights exactly the passage 
     itWith(['pandoc', chromiumPath], target.id, async () => {
       await page.goto('about:blank');
       await page.goto(`${standIn}${target.link.slice(target.link.indexOf('#'))}`);
-      await page.waitForTimeout(150);
       const expected = await passageBox(page, target);
       if (!expected) throw new Error(`${target.id}: the passage is not on the rendered page`);
       // the passage with a margin around it: a highlight that starts or ends elsewhere shows at its edge
@@ -166,10 +165,17 @@ describe('in Chromium, each link into the report highlights exactly the passage 
         width: expected.right - expected.left + 2 * margin,
         height: expected.bottom - expected.top + 2 * margin,
       };
-      const highlighted = await highlightIn(page, clip);
-      expect(highlighted, 'nothing highlighted there').not.toBeNull();
+      // Chromium paints the highlight some frames after the page has loaded: wait until it shows there
+      const highlighted = await vi.waitFor(
+        async () => {
+          const box = await highlightIn(page, clip);
+          if (!box) throw new Error(`${target.id}: nothing highlighted there`);
+          return box;
+        },
+        { timeout: 10_000, interval: 50 },
+      );
       for (const side of ['left', 'top', 'right', 'bottom'] as const) {
-        expect(Math.abs((highlighted?.[side] ?? 0) - expected[side]), side).toBeLessThanOrEqual(4);
+        expect(Math.abs(highlighted[side] - expected[side]), side).toBeLessThanOrEqual(4);
       }
     });
   }

@@ -26,12 +26,15 @@ function run(command: string, args: string[], cwd: string): string {
 }
 
 /**
- * `npm pack`s the repository as it is (its dist/ as committed), and installs the tarball into a fresh project,
- * with zod as given: by default the repository's, linked so that no download is needed.
+ * `npm pack`s a folder holding the package's files and a build as dist/ (never the committed dist/: see
+ * stagePackage), and installs the tarball into a fresh project, with zod as given: by default the repository's,
+ * linked so that no download is needed.
  */
-export function packAndInstall(zod = join(root, 'node_modules/zod')): InstalledPackage {
+export function packAndInstall(packageDir: string, zod = join(root, 'node_modules/zod')): InstalledPackage {
   const dir = mkdtempSync(join(tmpdir(), 'btv-package-'));
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root));
+  const [packed] = JSON.parse(
+    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], packageDir),
+  );
   const tarball = join(dir, packed.filename);
   const project = join(dir, 'project');
   mkdirSync(project);
@@ -61,7 +64,7 @@ export function runConsumer(
   return JSON.parse(run(command, [...args, file], project));
 }
 
-/** What the package must hold: every collection of dist/json/. */
-export function publishedJson(collection: string): unknown {
-  return JSON.parse(readFileSync(join(root, 'dist/json', `${collection}.json`), 'utf8'));
+/** What the package must hold: every collection of the dist/json/ of the folder packed. */
+export function publishedJson(packageDir: string, collection: string): unknown {
+  return JSON.parse(readFileSync(join(packageDir, 'dist/json', `${collection}.json`), 'utf8'));
 }

@@ -9,15 +9,11 @@ export const optionalProgramsRequired = process.env.REQUIRE_OPTIONAL_PROGRAMS ==
 
 const found = new Map<string, boolean>();
 
-/** "network" stands for the npm registry, which `npx -y` downloads from; CI reaches it, a laptop on a train does not. */
-export const network = 'network';
-
 function probe(program: string): boolean {
-  if (program === network) return spawnSync('npm', ['ping'], { encoding: 'utf8', timeout: 20_000 }).status === 0;
   return spawnSync('sh', ['-c', 'command -v "$1"', 'sh', program], { encoding: 'utf8' }).status === 0;
 }
 
-/** Whether a program is on the PATH (or at the absolute path given), or, for "network", the npm registry answers. */
+/** Whether a program is on the PATH (or at the absolute path given). No test needs the network: none may ask. */
 export function hasProgram(program: string): boolean {
   if (!found.has(program)) found.set(program, probe(program));
   return found.get(program) === true;
@@ -29,7 +25,7 @@ export function missingPrograms(programs: readonly string[]): string[] {
 }
 
 /**
- * A test that needs something Node does not bring (a program, the npm registry, a Python module): it runs where
+ * A test that needs something Node does not bring (a program, a Python module): it runs where
  * `available`; elsewhere it is skipped with what is missing named in its title, or, under
  * REQUIRE_OPTIONAL_PROGRAMS=1, fails saying what to install.
  */

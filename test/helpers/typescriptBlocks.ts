@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { type FencedBlock, statedOutput } from './readmeExamples.js';
 import { root } from './runScript.js';
 
-/** As strict as a careful project's tsconfig: what the README's TypeScript must compile under. */
+/** As strict as a careful project's tsconfig: what the documentation’s TypeScript must compile under. */
 const compilerOptions = {
   strict: true,
   noUncheckedIndexedAccess: true,
@@ -43,7 +43,7 @@ export function expectBlocksToRun(project: string, blocks: FencedBlock[]): void 
   expect(tsc.status, tsc.stdout).toBe(0);
   blocks.forEach((block, i) => {
     const result = runTypeScriptBlock(project, block, i);
-    expect(result.status, `README.md line ${block.line}: ${result.stderr}`).toBe(0);
+    expect(result.status, `${block.page} line ${block.line}: ${result.stderr}`).toBe(0);
     const stated = statedOutput(block.code);
     if (stated.length > 0) expect(result.stdout.trimEnd().split('\n').slice(-stated.length)).toEqual(stated);
   });

@@ -7,83 +7,146 @@ interface GroupSpec {
   description: string;
   /** Files of dist/ the group lists, by path. */
   matches: (path: string) => boolean;
-  label: (path: string) => string;
+  label?: (path: string) => string;
+  /** Made in the page too, so that it downloads from the page alone: the records, tables and citations. */
+  inPage?: boolean;
 }
 
-const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+/** Folders of the package's code (its JavaScript modules and their types), not data to download. */
+const codeFolders = ['cjs/', 'esm/', 'zod/', 'explorer/'];
 
 const citationFormats: Record<string, string> = {
   'csl.json': 'CSL-JSON (Zotero, Pandoc, citeproc)',
   bib: 'BibTeX (LaTeX, BibLaTeX)',
   ris: 'RIS (EndNote, Mendeley, Zotero)',
 };
-const citationFile = /^citations\/(sources|report)\.(csl\.json|bib|ris)$/;
+const citationFile = /^citations\/([^/]+)\.(csl\.json|bib|ris)$/;
 
+const inFolder = (folder: string) => (path: string) => path.startsWith(`${folder}/`);
+
+/** Known formats, in the order the page lists them; any other folder gets a group of its own after them. */
 const groups: GroupSpec[] = [
   {
     heading: 'CSV',
     description: 'One table per collection, UTF-8, for scripts and data tools.',
-    matches: (path) => /^csv\/[^/]+\.csv$/.test(path),
-    label: fileName,
+    matches: inFolder('csv'),
+    inPage: true,
   },
   {
     heading: 'CSV for spreadsheets',
     description:
       'The same tables for Excel and other spreadsheets: Chinese text opens intact and no cell runs as a formula.',
-    matches: (path) => /^csv-excel\/[^/]+\.csv$/.test(path),
-    label: fileName,
+    matches: inFolder('csv-excel'),
+    inPage: true,
+  },
+  {
+    heading: 'Excel workbook',
+    description: 'Every table as a sheet of one workbook.',
+    matches: inFolder('xlsx'),
+  },
+  {
+    heading: 'Parquet',
+    description: 'One typed, compressed table per collection, for DuckDB, pandas, R and Spark.',
+    matches: inFolder('parquet'),
+  },
+  {
+    heading: 'SQLite',
+    description: 'Every table in one database with its keys, and metadata for Datasette.',
+    matches: inFolder('sqlite'),
   },
   {
     heading: 'Citations',
     description: 'For reference managers: every work the endnotes cite (sources), and the report itself (report).',
     matches: (path) => citationFile.test(path),
     label: (path) => `${fileName(path)}: ${citationFormats[citationFile.exec(path)?.[2] ?? '']}`,
+    inPage: true,
   },
   {
     heading: 'JSON',
     description: 'The published records, every collection in one file or one file each.',
-    matches: (path) => /^json\/[^/]+\.json$/.test(path),
-    label: fileName,
+    matches: inFolder('json'),
+    inPage: true,
+  },
+  {
+    heading: 'JSON Schema',
+    description: 'The shape of each published record, and under data/ of each file the records are made from.',
+    matches: inFolder('schema'),
+  },
+  {
+    heading: 'Data package',
+    description: 'A Frictionless Data Package describing the CSV tables, their fields and keys.',
+    matches: (path) => path === 'datapackage.json',
   },
 ];
+
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+/** The path inside its group's folder, so that files of a subfolder keep it in their label. */
+const pathInFolder = (path: string) => path.slice(path.indexOf('/') + 1);
 
 const mediaTypes: [RegExp, string][] = [
   [/\.csv$/, 'text/csv;charset=utf-8'],
   [/\.csl\.json$/, 'application/vnd.citationstyles.csl+json'],
+  [/\.schema\.json$/, 'application/schema+json'],
   [/\.json$/, 'application/json'],
   [/\.bib$/, 'application/x-bibtex;charset=utf-8'],
   [/\.ris$/, 'application/x-research-info-systems;charset=utf-8'],
+  [/\.xlsx$/, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  [/\.parquet$/, 'application/vnd.apache.parquet'],
+  [/\.(db|sqlite)$/, 'application/vnd.sqlite3'],
 ];
 
 const jsonOfRecords = /^json\/([a-z]+)\.json$/;
 
-/** The records a JSON file holds, if the page has them: the page then makes it rather than embed it twice. */
-function recordsOf(path: string): DownloadLink['contents'] | undefined {
+/** What the page makes the file from: the records it holds for JSON of records, else the text. */
+function contentsOf(path: string, contents: OutputFile['contents']): DownloadLink['contents'] {
   const name = jsonOfRecords.exec(path)?.[1] ?? '';
   if (name === 'all') return { collections: [...collectionNames] };
-  return (collectionNames as readonly string[]).includes(name) ? { records: name as CollectionName } : undefined;
+  if ((collectionNames as readonly string[]).includes(name)) return { records: name as CollectionName };
+  if (typeof contents !== 'string')
+    throw new Error(`the explorer cannot make dist/${path} in the page: it is not text`);
+  return { text: contents };
 }
 
-function link(path: string, label: string, contents: OutputFile['contents']): DownloadLink {
-  if (typeof contents !== 'string') throw new Error(`the explorer cannot offer dist/${path}: it is not text`);
-  const records = recordsOf(path);
-  return {
-    label,
-    path,
-    mediaType: mediaTypes.find(([pattern]) => pattern.test(path))?.[1] ?? 'text/plain;charset=utf-8',
-    bytes: Buffer.byteLength(contents),
-    contents: records ?? { text: contents },
-  };
-}
-
-/** The files that exporters before it wrote, grouped by format, to be made in the page when downloaded. */
-export function downloadGroups(earlier: ReadonlyMap<string, OutputFile['contents']>): DownloadGroup[] {
-  const paths = [...earlier.keys()].sort();
-  return groups
-    .map(({ heading, description, matches, label }) => ({
+/**
+ * Every data file that exporters before it wrote, grouped by format, each at its address for this version
+ * (`baseUrl` + path); the records, tables and citations are also made in the page, to download from it alone.
+ */
+export function downloadGroups(earlier: ReadonlyMap<string, OutputFile['contents']>, baseUrl: string): DownloadGroup[] {
+  const paths = [...earlier.keys()].filter((path) => !codeFolders.some((folder) => path.startsWith(folder))).sort();
+  const unlisted = [...new Set(paths.filter((path) => !groups.some((group) => group.matches(path))).map(folderOf))];
+  const fallback = unlisted.map(
+    (folder): GroupSpec => ({
+      heading: folder,
+      description: folder.endsWith('/') ? `The files of ${folder}.` : `The file ${folder}.`,
+      matches: (path: string) => folderOf(path) === folder,
+    }),
+  );
+  return [...groups, ...fallback]
+    .map(({ heading, description, matches, label = pathInFolder, inPage = false }) => ({
       heading,
       description,
-      links: paths.filter(matches).map((path) => link(path, label(path), earlier.get(path) ?? '')),
+      links: paths.filter(matches).map((path): DownloadLink => {
+        const contents = earlier.get(path) ?? '';
+        return {
+          label: label(path),
+          path,
+          url: `${baseUrl}${path}`,
+          mediaType: mediaTypeOf(path, contents),
+          bytes: typeof contents === 'string' ? Buffer.byteLength(contents) : contents.byteLength,
+          contents: inPage ? contentsOf(path, contents) : null,
+        };
+      }),
     }))
     .filter((group) => group.links.length > 0);
+}
+
+/** "xlsx/" for a file in a folder, the path itself for a file at the top of dist/. */
+function folderOf(path: string): string {
+  const slash = path.indexOf('/');
+  return slash === -1 ? path : path.slice(0, slash + 1);
+}
+
+function mediaTypeOf(path: string, contents: OutputFile['contents']): string {
+  const known = mediaTypes.find(([pattern]) => pattern.test(path))?.[1];
+  return known ?? (typeof contents === 'string' ? 'text/plain;charset=utf-8' : 'application/octet-stream');
 }

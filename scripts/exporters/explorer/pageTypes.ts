@@ -8,16 +8,20 @@ export interface SourceCitation {
 }
 
 /**
- * A file of dist/ the page offers, made in the page so that it downloads from the page alone: a JSON file from
- * the records the page holds (one collection, or several under their names), any other file from its text.
+ * A file of dist/ the page offers. Its link goes to the file's address for this version, which works from
+ * anywhere. For the records, tables and citations, the page's script makes the file in the page instead, so
+ * that it downloads from the page alone: a JSON file from the records the page holds (one collection, or
+ * several under their names), any other from its text. The rest (a database, a schema) has no contents here.
  */
 export interface DownloadLink {
   label: string;
   /** Its path in dist/, whose last part names the downloaded file. */
   path: string;
+  /** Absolute: the file as published with this version of the package. */
+  url: string;
   mediaType: string;
   bytes: number;
-  contents: { records: CollectionName } | { collections: CollectionName[] } | { text: string };
+  contents: { records: CollectionName } | { collections: CollectionName[] } | { text: string } | null;
 }
 
 export interface DownloadGroup {
@@ -26,9 +30,12 @@ export interface DownloadGroup {
   links: DownloadLink[];
 }
 
-/** Everything the explorer page embeds: the published records, citations per work, files to download. */
+/** What the page's script reads: the published records, citations per work, files to make, text to search. */
 export interface ExplorerData extends Dataset {
   /** By source id, and the report's by its id. */
   citations: Record<string, SourceCitation>;
-  downloads: DownloadGroup[];
+  /** The files the page makes itself, by path in dist/. */
+  downloads: Record<string, NonNullable<DownloadLink['contents']> & { mediaType: string }>;
+  /** By quote id: what the search looks in, reduced for matching. */
+  searchText: Record<string, string>;
 }

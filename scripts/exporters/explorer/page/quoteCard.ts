@@ -1,71 +1,11 @@
-// @ts-check
-import { h, withChinese, withLinks } from './dom.js';
+import type { Person, Quote, Source } from '../../../../schema/index.js';
+import { annotationNote, inferredMark, markInferred } from './annotationNote.js';
 import { formatDate, listInWords } from './format.js';
+import { h } from './markup.js';
+import type { PageRecords } from './pageRecords.js';
+import { quoteText, withChinese, withLinks } from './richText.js';
 
-/**
- * @typedef {import('./records.js').Quote} Quote
- * @typedef {import('./records.js').Person} Person
- * @typedef {import('./records.js').Source} Source
- * @typedef {import('./records.js').Annotation} Annotation
- * @typedef {import('./records.js').Records} Records
- */
-
-const annotationKinds = {
-  'name-variant': 'name variant',
-  'date-mismatch': 'date mismatch',
-  'text-artifact': 'text artifact',
-  'translation-variant': 'translation variant',
-  'description-mismatch': 'description mismatch',
-  inferred: 'inferred value',
-};
-
-/**
- * The mark after a value the dataset inferred; the card's notes say from what.
- * @param {Annotation | undefined} inferred
- */
-export function inferredMark(inferred) {
-  if (!inferred) return null;
-  const title = `Inferred, not printed in the report: ${inferred.note}`;
-  return h('small', { class: 'inferred-mark', title }, '(inferred)');
-}
-
-/**
- * A value as shown, followed by the mark when the dataset inferred it.
- * @param {string | (string | HTMLElement)[]} value
- * @param {Annotation | undefined} inferred
- * @returns {(string | HTMLElement)[]}
- */
-export function markInferred(value, inferred) {
-  const parts = [value].flat();
-  return inferred
-    ? [h('span', { class: 'inferred' }, ...parts), ' ', /** @type {HTMLElement} */ (inferredMark(inferred))]
-    : parts;
-}
-
-/**
- * The quote as printed, its editorial insertions and elisions marked but kept.
- * @param {string} text
- */
-export function quoteText(text) {
-  /** @type {(string | HTMLElement)[]} */
-  const parts = [];
-  let last = 0;
-  for (const match of text.matchAll(/\[[^\]]*\]|\.\.\.|…/g)) {
-    const start = match.index ?? 0;
-    if (start > last) parts.push(text.slice(last, start));
-    parts.push(
-      match[0].startsWith('[')
-        ? h('ins', { class: 'insertion', title: 'editorial insertion' }, match[0])
-        : h('span', { class: 'elision', title: 'elision: words left out' }, match[0]),
-    );
-    last = start + match[0].length;
-  }
-  if (last < text.length) parts.push(text.slice(last));
-  return parts;
-}
-
-/** @param {Person} person */
-function personLine(person) {
+function personLine(person: Person) {
   return h(
     'li',
     {},
@@ -75,13 +15,9 @@ function personLine(person) {
   );
 }
 
-/**
- * @param {Source} source
- * @param {Records} records
- */
-function sourceLine(source, records) {
+function sourceLine(source: Source, records: PageRecords) {
   const title = h('cite', { lang: source.language }, source.title);
-  const inferred = (/** @type {string} */ field) => records.inferredNote(source.id, field);
+  const inferred = (field: string) => records.inferredNote(source.id, field);
   const english = source.containerEnglish ? markInferred(source.containerEnglish, inferred('containerEnglish')) : [];
   return [
     source.url ? h('a', { href: source.url }, title) : title,
@@ -92,36 +28,17 @@ function sourceLine(source, records) {
   ];
 }
 
-/** @param {Annotation} annotation */
-export function annotationNote(annotation) {
-  return h(
-    'aside',
-    { class: 'annotation', 'aria-label': `Note: ${annotationKinds[annotation.kind]}` },
-    h('strong', {}, `Note · ${annotationKinds[annotation.kind]}`),
-    ' ',
-    ...withChinese(annotation.note),
-  );
-}
-
-/**
- * @param {Quote} quote
- * @param {Person[]} speakers
- */
-export function quoteLabel(quote, speakers) {
+/** "Xi Jinping, 25 April 2016": who and when, to name a quote for screen readers and in the timeline. */
+export function quoteLabel(quote: Quote, speakers: Person[]): string {
   const names = listInWords(speakers.map((person) => person.name));
   return `${names || 'Unattributed'}${quote.date ? `, ${formatDate(quote.date)}` : ''}`;
 }
 
-/**
- * One quote with everything the report says about it.
- * @param {Quote} quote
- * @param {Records} records
- */
-export function quoteCard(quote, records) {
+/** One quote with everything the report says about it; its data attributes are what the filters test. */
+export function quoteCard(quote: Quote, records: PageRecords) {
   const speakers = records.speakersOf(quote);
   const source = records.sourceOf(quote);
   const endnote = records.endnoteOf(quote);
-  const citation = records.citationOf(quote);
   const label = quoteLabel(quote, speakers);
   return h(
     'article',
@@ -131,6 +48,8 @@ export function quoteCard(quote, records) {
       tabindex: '-1',
       'aria-label': `Quote: ${label}`,
       'data-voice': quote.voice,
+      'data-theme': quote.theme,
+      'data-speakers': quote.speakers.join(' '),
     },
     h(
       'p',
@@ -190,13 +109,15 @@ export function quoteCard(quote, records) {
           { class: 'find', href: quote.sourceLink, 'aria-label': `Find in the source: ${label}` },
           'Find in the source',
         ),
-      citation &&
-        (citation.bibtex || citation.cslJson) &&
+      // copying needs the script, which shows the button
+      records.canCite(quote.source) &&
         h(
           'button',
           {
             type: 'button',
             class: 'button cite',
+            hidden: true,
+            'data-needs-script': true,
             'data-source': quote.source,
             'aria-label': `Cite the source of the quote: ${label}`,
           },

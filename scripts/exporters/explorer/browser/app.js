@@ -1,20 +1,25 @@
 // @ts-check
-import { quotedTitle } from '../../lib/quotedTitle.js';
+import { quotedTitle } from '../../../lib/quotedTitle.js';
 import { copyToClipboard } from './clipboard.js';
-import { appendChildren, byId, h } from './dom.js';
-import { filtersFromHash, hashOf, matcher, noFilters, searchableText } from './filters.js';
-import { Records } from './records.js';
-import { byline, downloadGroup, footer, takeawayItem, themeSection, voiceLabels } from './sections.js';
+import { byId } from './dom.js';
+import { makeDownloadsInPage } from './download.js';
+import { filtersFromHash, hashOf, matcher, noFilters } from './filters.js';
 
 /**
- * @typedef {import('./records.js').ExplorerData} ExplorerData
+ * The page arrives with every record in its HTML; this adds what needs a script: filters and search, the
+ * highlighted target of a permalink, copying citations, and downloads made in the page.
+ * @typedef {import('../pageTypes.js').ExplorerData} ExplorerData
  * @typedef {import('./filters.js').Filters} Filters
  */
 
-const records = new Records(/** @type {ExplorerData} */ (JSON.parse(byId('explorer-data').textContent ?? '')));
-const { data } = records;
-const contrastQuotes = data.quotes.filter((quote) => quote.context === 'contrast');
-const searchText = new Map(contrastQuotes.map((quote) => [quote.id, searchableText(quote, records)]));
+const data = /** @type {ExplorerData} */ (JSON.parse(byId('explorer-data').textContent ?? ''));
+/** The quote cards of the two-voices table, with what the filters test. */
+const cards = [...byId('theme-list').querySelectorAll('article.quote')].map((element) => {
+  const card = /** @type {HTMLElement} */ (element);
+  const { theme = '', voice = '', speakers = '' } = card.dataset;
+  return { card, theme, voice, speakers: speakers.split(' '), text: data.searchText[card.id] ?? '' };
+});
+const timelineMarks = [...document.querySelectorAll('#timeline [data-quote]')];
 
 const form = /** @type {HTMLFormElement} */ (byId('filters'));
 const fields = {
@@ -24,31 +29,13 @@ const fields = {
   q: /** @type {HTMLInputElement} */ (byId('filter-search')),
 };
 
-function render() {
-  appendChildren(byId('byline'), ...byline(records));
-  appendChildren(byId('takeaway-list'), ...data.takeaways.map((takeaway) => takeawayItem(takeaway, records)));
-  appendChildren(byId('theme-list'), ...data.themes.map((theme) => themeSection(theme, records)));
-  appendChildren(byId('download-list'), ...data.downloads.map((group) => downloadGroup(group, data)));
-  appendChildren(byId('footer'), ...footer(records));
-
-  fields.theme.append(
-    ...data.themes.map((theme) => h('option', { value: theme.id }, `${theme.number}. ${theme.heading}`)),
-  );
-  fields.voice.append(
-    ...Object.entries(voiceLabels).map(([voice, label]) =>
-      h('option', { value: voice }, `${label.name}, ${label.audience}`),
-    ),
-  );
-  const speakers = data.people
-    .map((person) => ({ person, count: contrastQuotes.filter((quote) => quote.speakers.includes(person.id)).length }))
-    .filter(({ count }) => count > 0)
-    .sort((a, b) => a.person.name.localeCompare(b.person.name, 'en'));
-  fields.speaker.append(
-    ...speakers.map(({ person, count }) => h('option', { value: person.id }, `${person.name} (${count})`)),
-  );
-  if (!Object.values(data.citations).some((citation) => citation.bibtex || citation.cslJson)) {
-    byId('cite-format').hidden = true;
+/** Shows the controls that only work with the script, and makes the downloads work from the page alone. */
+function enhance() {
+  for (const element of document.querySelectorAll('[data-needs-script]')) {
+    /** @type {HTMLElement} */ (element).hidden = false;
   }
+  if (document.querySelector('button.cite') === null) byId('cite-format').hidden = true;
+  makeDownloadsInPage(byId('download-list'), data);
 }
 
 /** @returns {Filters} */
@@ -65,16 +52,18 @@ function putInForm(filters) {
   fields.q.value = filters.q;
 }
 
-/** Shows the quotes the form's filters let through and says how many. */
+/** Shows the quotes and timeline marks the form's filters let through and says how many. */
 function applyFilters() {
   const filters = filtersInForm();
-  const matches = matcher(filters, (quote) => searchText.get(quote.id) ?? '');
-  let shown = 0;
-  for (const quote of contrastQuotes) {
+  const matches = matcher(filters);
+  const shownIds = new Set();
+  for (const quote of cards) {
     const visible = matches(quote);
-    byId(quote.id).hidden = !visible;
-    if (visible) shown += 1;
+    quote.card.hidden = !visible;
+    if (visible) shownIds.add(quote.card.id);
   }
+  for (const mark of timelineMarks)
+    mark.classList.toggle('is-filtered-out', !shownIds.has(mark.getAttribute('data-quote')));
   for (const section of byId('theme-list').querySelectorAll('section.theme')) {
     const columns = /** @type {HTMLElement[]} */ ([...section.querySelectorAll('section.voice')]);
     for (const column of columns) {
@@ -84,7 +73,8 @@ function applyFilters() {
     }
     /** @type {HTMLElement} */ (section).hidden = section.querySelector('article.quote:not([hidden])') === null;
   }
-  const total = contrastQuotes.length;
+  const total = cards.length;
+  const shown = shownIds.size;
   byId('filter-status').textContent =
     shown === total
       ? `Showing all ${total} quotes.`
@@ -124,11 +114,18 @@ function showTarget(id) {
   if (target.tabIndex === -1) target.focus({ preventScroll: true });
 }
 
+/** A shared view opens at what it was shared for: the first theme it shows, or the status if none. */
+function showResults() {
+  const first = byId('theme-list').querySelector('section.theme:not([hidden])');
+  (first ?? byId('filter-status')).scrollIntoView({ block: 'start' });
+}
+
 function followHash() {
   const filters = filtersFromHash(location.hash);
   if (filters) {
     putInForm(filters);
     applyFilters();
+    showResults();
   } else if (location.hash.length > 1) {
     showTarget(decodeURIComponent(location.hash.slice(1)));
   }
@@ -143,6 +140,12 @@ function announce(message) {
   toast.dataset.timer = String(window.setTimeout(() => toast.classList.remove('visible'), 4000));
 }
 
+/** @param {string} id */
+function titleOf(id) {
+  if (id === data.report.id) return data.report.title;
+  return data.sources.find((source) => source.id === id)?.title ?? id;
+}
+
 /** @param {HTMLButtonElement} button */
 async function cite(button) {
   const sourceId = button.dataset.source ?? '';
@@ -151,13 +154,13 @@ async function cite(button) {
   const asCsl = format?.value === 'csl-json';
   const text = asCsl ? citation?.cslJson : citation?.bibtex;
   const formatName = asCsl ? 'CSL-JSON' : 'BibTeX';
-  const title = sourceId === data.report.id ? data.report.title : (records.sources.get(sourceId)?.title ?? sourceId);
+  const title = quotedTitle(titleOf(sourceId));
   if (!text) {
-    announce(`No ${formatName} citation is available for ${quotedTitle(title)}.`);
+    announce(`No ${formatName} citation is available for ${title}.`);
     return;
   }
   if (await copyToClipboard(text)) {
-    announce(`Copied the ${formatName} citation of ${quotedTitle(title)} to the clipboard.`);
+    announce(`Copied the ${formatName} citation of ${title} to the clipboard.`);
     const label = button.textContent;
     button.textContent = 'Copied ✓';
     window.setTimeout(() => {
@@ -168,7 +171,7 @@ async function cite(button) {
   }
 }
 
-render();
+enhance();
 applyFilters();
 followHash();
 

@@ -1,10 +1,9 @@
 // @ts-check
-import { normalizeForSearch } from './format.js';
+import { normalizeForSearch } from '../../../lib/normalizeForSearch.js';
 
 /**
  * @typedef {{ theme: string, voice: string, speaker: string, q: string }} Filters
- * @typedef {import('./records.js').Quote} Quote
- * @typedef {import('./records.js').Records} Records
+ * @typedef {{ theme: string, voice: string, speakers: string[], text: string }} QuoteFacts what a filter tests
  */
 
 /** In the order they appear in a shared URL. */
@@ -39,34 +38,15 @@ export function hashOf(filters) {
 }
 
 /**
- * What the search looks in: the quote, its attribution and audience, who said it and the cited work.
- * @param {Quote} quote
- * @param {Records} records
- */
-export function searchableText(quote, records) {
-  const source = records.sourceOf(quote);
-  const people = records
-    .speakersOf(quote)
-    .flatMap((person) => [person.name, person.nameChinese ?? '', ...person.nameVariants]);
-  const sourceTitles = source
-    ? [source.title, source.titleEnglish ?? '', source.container ?? '', source.containerEnglish ?? '']
-    : [];
-  return normalizeForSearch(
-    [quote.text, quote.attribution ?? '', quote.audience ?? '', ...people, ...sourceTitles].join(' \n '),
-  );
-}
-
-/**
  * A test for quotes: every filter set must match, and every word searched for must occur.
  * @param {Filters} filters
- * @param {(quote: Quote) => string} textOf
  */
-export function matcher(filters, textOf) {
+export function matcher(filters) {
   const words = normalizeForSearch(filters.q.replace(/["“”]/g, ' ')).split(' ').filter(Boolean);
-  /** @param {Quote} quote */
+  /** @param {QuoteFacts} quote */
   return (quote) =>
     (filters.theme === '' || quote.theme === filters.theme) &&
     (filters.voice === '' || quote.voice === filters.voice) &&
     (filters.speaker === '' || quote.speakers.includes(filters.speaker)) &&
-    words.every((word) => textOf(quote).includes(word));
+    words.every((word) => quote.text.includes(word));
 }

@@ -1,0 +1,16 @@
+/** Where npm's CDNs serve a published version's files: the package's own paths, under its name and version. */
+export const cdnBase = 'https://cdn.jsdelivr.net/npm';
+
+/** Lines written between these markers in docs/files.md, and only there. */
+export const addressMarkers = {
+  start: '<!-- file-addresses: written by npm run docs:files from dist/ and package.json -->',
+  end: '<!-- end of file-addresses -->',
+} as const;
+
+/** The per-version address of every file of dist/, one Markdown list item each, in path order. */
+export function fileAddresses(files: readonly string[], name: string, version: string): string {
+  return [...files]
+    .sort()
+    .map((file) => `- \`dist/${file}\`: ${cdnBase}/${name}@${version}/dist/${file}`)
+    .join('\n');
+}

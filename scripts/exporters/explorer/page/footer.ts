@@ -1,0 +1,19 @@
+import { annotationNote } from './annotationNote.js';
+import { formatDate } from './format.js';
+import { fragment, h } from './markup.js';
+import type { PageRecords } from './pageRecords.js';
+
+/** Where every text comes from, the dataset's version, and the notes on the report itself. */
+export function footer(records: PageRecords) {
+  const { report, version } = records.data;
+  return fragment(
+    h(
+      'p',
+      {},
+      'Every text is as printed in ',
+      h('a', { href: report.url }, h('cite', {}, report.title)),
+      ` (${report.publisher}, ${formatDate(report.issued)}); notes mark where the report disagrees with itself. Dataset version ${version}.`,
+    ),
+    records.annotationsOn(report.id).map(annotationNote),
+  );
+}
