@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { collectionNames } from '../schema/index.js';
-import { type ConsumerOutput, packAndInstall, publishedJson, runConsumer } from '../test/consumer/packedPackage.js';
 import { projectRoot } from './lib/paths.js';
 import { stagePackage } from './lib/stagePackage.js';
+import { type ConsumerOutput, packAndInstall, publishedJson, runConsumer } from './package/packedPackage.js';
 
 /** Node majors the package supports; each is fetched from the npm registry as the `node` package. */
 const nodeMajors = [20, 22, 24];

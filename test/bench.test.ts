@@ -14,7 +14,7 @@ import {
 } from '../scripts/bench/budgets.js';
 import { measurePeakMemory } from '../scripts/bench/measureMemory.js';
 import { measureScale } from '../scripts/bench/measureScale.js';
-import { recordCount, scaleData, writeData } from '../scripts/bench/syntheticData.js';
+import { type JsonCollections, recordCount, scaleData, writeData } from '../scripts/bench/syntheticData.js';
 import { median } from '../scripts/bench/timing.js';
 import type { DataCollections } from '../scripts/lib/dataset.js';
 import { valuesAt } from '../scripts/lib/records.js';
@@ -35,7 +35,7 @@ const times = 4;
 describe('synthetic data for the bench', () => {
   const original = fixtureData();
   const scaled = scaleData(original, times);
-  const rows = (data: DataCollections, name: string) => data[name as keyof DataCollections] as Row[];
+  const rows = (data: JsonCollections, name: string) => data[name as keyof JsonCollections] as Row[];
 
   // the report's authors are named by nothing else in the fixture: copies of them would be referred to by nothing
   const authorsOnly = (original.report as Row).authors as string[];

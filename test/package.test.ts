@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CollectionName, collectionNames, collectionSchemas, references } from '../schema/index.js';
-import { type InstalledPackage, packAndInstall, runConsumer } from './consumer/packedPackage.js';
+import { type InstalledPackage, packAndInstall, runConsumer } from '../scripts/package/packedPackage.js';
 import { freshJson } from './helpers/freshJson.js';
 import { freshPackage } from './helpers/freshPackage.js';
 import { root } from './helpers/runScript.js';

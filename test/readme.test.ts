@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../schema/index.js';
-import { type InstalledPackage, packAndInstall } from './consumer/packedPackage.js';
+import { type InstalledPackage, packAndInstall } from '../scripts/package/packedPackage.js';
 import { freshDist } from './helpers/freshDist.js';
 import { freshPackage } from './helpers/freshPackage.js';
 import { itWhen, itWith } from './helpers/optionalPrograms.js';

@@ -68,17 +68,16 @@ describe('a build killed at any step of the swap', () => {
     });
   }
 
-  it('npm run validate recovers too, saying so in one line', () => {
-    const { dataDir, distDir, parent, old } = projectWithOldDist();
-    const crashed = writeInChild(distDir, { DIST_CRASH_AT: 'dist-moved-aside' });
+  it('npm run validate only reads: it leaves an interrupted build’s leftovers, and everything else, as they are', () => {
+    const { dataDir, distDir, parent } = projectWithOldDist();
+    writeInChild(distDir, { DIST_CRASH_AT: 'dist-moved-aside' });
     expect(existsSync(distDir)).toBe(false);
+    const before = { listing: readdirSync(parent).sort(), files: snapshotTree(parent) };
     const validate = runScript('validate', ['--data', dataDir, '--dist', distDir]);
     expect(validate.status).toBe(0);
-    expect(validate.stdout.split('\n')[0]).toBe(
-      `an earlier build was interrupted: restored dist/ from dist.previous-${crashed.pid}; removed dist.staging-${crashed.pid}`,
-    );
-    expect(snapshotTree(distDir)).toEqual(old);
-    expect(besideDist(parent)).toEqual([]);
+    expect(validate.stdout).toBe('✔ data/ is valid\n');
+    expect({ listing: readdirSync(parent).sort(), files: snapshotTree(parent) }).toEqual(before);
+    expect(before.listing.some((entry) => entry.startsWith('dist.previous-'))).toBe(true);
   });
 
   it('waits for no build and changes nothing while another build holds the lock', () => {

@@ -8,7 +8,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packAndInstall } from './consumer/packedPackage.js';
+import { packAndInstall } from '../scripts/package/packedPackage.js';
 import { freshPackage } from './helpers/freshPackage.js';
 import { documentationPages, fencedBlocks } from './helpers/readmeExamples.js';
 import { root } from './helpers/runScript.js';

@@ -2,10 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CollectionName, collectionNames, collectionSchemas, references } from '../../schema/index.js';
 import { canonicalJson } from '../lib/canonicalJson.js';
-import type { DataCollections } from '../lib/dataset.js';
 import { valuesAt } from '../lib/records.js';
 
 type Row = Record<string, unknown>;
+/** The collections as JSON values: the copies are made field by field, whatever each collection holds. */
+export type JsonCollections = Record<CollectionName, unknown>;
 
 const arrayCollections = collectionNames.filter((name) => !collectionSchemas[name].single);
 
@@ -30,7 +31,7 @@ function mapAt(value: unknown, path: string[], change: (found: unknown) => unkno
  * records only it names (its authors) are not copied, nor what is attached to them through a link to any record
  * (an annotation on an author's name), since a copy would be named by nothing, as the lints refuse.
  */
-export function scaleData(data: DataCollections, times: number): DataCollections {
+export function scaleData(data: JsonCollections, times: number): JsonCollections {
   if (!Number.isInteger(times) || times < 1) throw new Error(`scale must be a positive integer, got ${times}`);
   const rows = (name: CollectionName) => data[name] as Row[];
   const countOf = (name: CollectionName | '*') => (name === '*' ? 0 : rows(name).length);
@@ -88,7 +89,7 @@ export function scaleData(data: DataCollections, times: number): DataCollections
   return scaled;
 }
 
-export function recordCount(data: DataCollections): number {
+export function recordCount(data: JsonCollections): number {
   return collectionNames.reduce(
     (sum, name) => sum + (collectionSchemas[name].single ? 1 : (data[name] as Row[]).length),
     0,
@@ -96,7 +97,7 @@ export function recordCount(data: DataCollections): number {
 }
 
 /** Writes each collection in canonical form, as `npm run format` would. */
-export function writeData(data: DataCollections, dir: string): void {
+export function writeData(data: JsonCollections, dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const name of collectionNames) writeFileSync(join(dir, `${name}.json`), canonicalJson(data[name]));
 }

@@ -2,10 +2,9 @@ import { canonicalJson } from '../lib/canonicalJson.js';
 import type { OutputFile } from '../lib/outputFile.js';
 import { toBiblatex } from './citations/bibtex.js';
 import type { CslItem } from './citations/csl.js';
+import { cslItemsOf } from './citations/cslItemsOf.js';
 import { datasetToCsl } from './citations/datasetToCsl.js';
-import { reportToCsl } from './citations/reportToCsl.js';
 import { toRis } from './citations/ris.js';
-import { sourceToCsl } from './citations/sourceToCsl.js';
 import type { Exporter } from './types.js';
 
 function citationFiles(name: string, items: CslItem[]): OutputFile[] {
@@ -21,13 +20,10 @@ function citationFiles(name: string, items: CslItem[]): OutputFile[] {
  * for reference managers.
  */
 export const exportCitations: Exporter = (dataset) => {
-  const people = new Map(dataset.people.map((person) => [person.id, person]));
+  const items = cslItemsOf(dataset);
   return [
-    ...citationFiles(
-      'sources',
-      dataset.sources.map((source) => sourceToCsl(source, people)),
-    ),
-    ...citationFiles('report', [reportToCsl(dataset.report, people)]),
+    ...citationFiles('sources', items.sources),
+    ...citationFiles('report', items.report),
     // the dataset is cited by its release: a build outside one (no release date) has nothing to cite
     ...(dataset.release.released ? citationFiles('dataset', [datasetToCsl(dataset.release)]) : []),
   ];

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { datasetMetadata } from '../lib/datasetMetadata.js';
 import { normalizeForSearch } from '../lib/normalizeForSearch.js';
+import { cslItemsOf } from './citations/cslItemsOf.js';
 import { citationsOf } from './explorer/citations.js';
 import { datasetJsonLd } from './explorer/datasetJsonLd.js';
 import { downloadGroups } from './explorer/downloads.js';
@@ -65,14 +66,8 @@ function fillTemplate(
  */
 export const exportExplorer: Exporter = (dataset, earlier) => {
   const metadata = datasetMetadata();
-  const citations = {
-    ...citationsOf(
-      dataset.sources.map((source) => source.id),
-      'sources',
-      earlier,
-    ),
-    ...citationsOf([dataset.report.id], 'report', earlier),
-  };
+  const items = cslItemsOf(dataset);
+  const citations = { ...citationsOf(items.sources), ...citationsOf(items.report) };
   const records = new PageRecords(dataset, citations);
   const downloads = downloadGroups(
     earlier,

@@ -24,7 +24,7 @@ export const exporters: Exporter[] = [
   exportSqlite,
   exportParquet,
   exportXlsx,
-  exportExplorer, // embeds the citations and links the files above
+  exportExplorer, // offers the files above for download
   // exportChecksums stays last: it lists every file written before it
   exportChecksums,
 ];

@@ -1,20 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type CollectionName, collectionNames, collectionSchemas } from '../../schema/index.js';
+import type { DataFile } from './dataFile.js';
 import { decodeUtf8 } from './decodeUtf8.js';
 import { type JsonLimits, type JsonPath, JsonSyntaxError, lineAndColumn, parseJson } from './parseJson.js';
 import type { Problem } from './problem.js';
 import { fieldPath, isPlainObject } from './records.js';
-
-export interface DataFile {
-  collection: CollectionName;
-  /** As shown in messages: relative to the project when inside it. */
-  file: string;
-  text: string;
-  value: unknown;
-  /** Values the loader could not keep (a duplicate key's first value, a value too deep or too long), by record. */
-  damaged: { record: string; field: string | null }[];
-}
 
 export interface LoadedData {
   files: DataFile[];

@@ -1,5 +1,5 @@
 import { collectionSchemas } from '../../schema/index.js';
-import type { DataFile } from './loadData.js';
+import type { DataFile } from './dataFile.js';
 
 export interface LocatedRecord {
   record: Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { collectionSchemas } from '../../schema/index.js';
 import { canonicalJson, orderKeys } from '../lib/canonicalJson.js';
-import type { DataFile } from '../lib/loadData.js';
+import type { DataFile } from '../lib/dataFile.js';
 import type { Lint } from './types.js';
 
 export function canonicalText(file: DataFile): string {

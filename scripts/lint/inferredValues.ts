@@ -1,4 +1,5 @@
-import { isPlainObject, recordsOf } from '../lib/records.js';
+import type { StoredRecord } from '../lib/dataset.js';
+import { resolveIbid } from '../lib/resolveIbid.js';
 import type { Lint } from './types.js';
 
 /** The fields of a source that transcribe what its endnotes print; kind and language classify it instead. */
@@ -36,57 +37,51 @@ export function isPrinted(value: string, text: string): boolean {
 }
 
 /** The texts of the endnotes citing each source, an "Ibid." note citing what the note before cites. */
-function endnoteTextsBySource(endnotes: Record<string, unknown>[]): Map<unknown, string[]> {
-  const texts = new Map<unknown, string[]>();
-  let cited: unknown[] = [];
-  for (const note of endnotes) {
-    const own = Array.isArray(note.citations) ? note.citations.map((citation) => citation?.source) : [];
-    cited = note.ibid === true ? cited : own;
-    for (const source of cited) texts.set(source, [...(texts.get(source) ?? []), String(note.text)]);
-  }
+function endnoteTextsBySource(endnotes: StoredRecord<'endnotes'>[]): Map<string, string[]> {
+  const texts = new Map<string, string[]>();
+  const cited = resolveIbid(endnotes);
+  endnotes.forEach((note, index) => {
+    for (const { source } of cited[index]) texts.set(source, [...(texts.get(source) ?? []), note.text]);
+  });
   return texts;
 }
 
 /**
  * A value of a source that none of its endnotes prints was supplied by the dataset: an annotation of kind
  * "inferred" on that field must say so and from what, so that readers know which values to check against
- * the report. An author counts as printed when the notes print the person's name or Chinese name.
+ * the report. An author counts as printed when the notes print the person's name or Chinese name. The endnotes
+ * and annotations are read only when all of them parse: without one, a value would look unprinted or unmarked.
  */
-export const inferredValues: Lint = ({ fileOf }) => {
+export const inferredValues: Lint = ({ fileOf, parsed }) => {
   const file = fileOf.sources;
-  if (!file) return [];
-  const records = (collection: 'endnotes' | 'people' | 'annotations') => {
-    const data = fileOf[collection];
-    return data ? recordsOf(data).map(({ record }) => record) : [];
-  };
-  const textsOf = endnoteTextsBySource(records('endnotes').filter(isPlainObject));
-  const people = new Map(records('people').map((person) => [person.id, person]));
+  if (!file || !parsed.endnotes.whole || !parsed.annotations.whole) return [];
+  const textsOf = endnoteTextsBySource(parsed.endnotes.records);
+  const people = new Map(parsed.people.records.map((person) => [person.id, person]));
   const marked = new Set(
-    records('annotations')
+    parsed.annotations.records
       .filter((annotation) => annotation.kind === 'inferred')
       .map((annotation) => `${annotation.target} ${annotation.field}`),
   );
-  return recordsOf(file).flatMap(({ record, label }) => {
+  return parsed.sources.records.flatMap((record) => {
     const texts = textsOf.get(record.id) ?? [];
     // a source no endnote cites is another lint's problem, not a value to annotate
     if (texts.length === 0) return [];
-    const printed = (value: unknown) => typeof value === 'string' && texts.some((text) => isPrinted(value, text));
+    const printed = (value: string | null) => value !== null && texts.some((text) => isPrinted(value, text));
     const unprinted = printedFields.filter((field) => {
       const value = record[field];
-      if (typeof value !== 'string') return false;
+      if (value === null) return false;
       return !printed(field === 'issued' ? printedDate(value) : value);
     });
-    const authors = Array.isArray(record.authors) ? record.authors : [];
-    const unprintedAuthor = authors.some((id) => {
+    const unprintedAuthor = record.authors.some((id) => {
       const person = people.get(id);
       return person !== undefined && !printed(person.name) && !printed(person.nameChinese);
     });
-    const fields: string[] = [...unprinted, ...(unprintedAuthor ? ['authors'] : [])];
+    const fields = [...unprinted, ...(unprintedAuthor ? (['authors'] as const) : [])];
     return fields
       .filter((field) => !marked.has(`${record.id} ${field}`))
       .map((field) => ({
         file: file.file,
-        record: label,
+        record: record.id,
         field,
         message: `${JSON.stringify(record[field])}: none of the endnotes citing the source prints it; add an annotation of kind "inferred" on ${record.id} ${field} saying what the value was inferred from, or correct it to what the report prints`,
       }));

@@ -1,6 +1,6 @@
 import { z } from 'zod/v3';
 import { collectionSchemas } from '../../schema/index.js';
-import { insertionsOf } from '../lib/createDataset.js';
+import { insertionsOf } from '../lib/quoteText.js';
 import { recordsOf } from '../lib/records.js';
 import type { Lint } from './types.js';
 

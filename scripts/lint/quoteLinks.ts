@@ -1,31 +1,28 @@
-import { isPlainObject, recordsOf } from '../lib/records.js';
+import type { StoredRecord } from '../lib/dataset.js';
+import type { Parsed } from '../lib/parseCollections.js';
+import { resolveIbid } from '../lib/resolveIbid.js';
 import type { Lint } from './types.js';
 
-/** How many works each endnote cites, an "Ibid." note counting as its predecessor. */
-function citationCounts(endnotes: Record<string, unknown>[]): Map<unknown, number> {
-  const counts = new Map<unknown, number>();
-  let previous = 0;
-  for (const note of endnotes) {
-    const own = Array.isArray(note.citations) ? note.citations.length : 0;
-    previous = note.ibid === true ? previous : own;
-    counts.set(note.number, previous);
-  }
-  return counts;
+/** How many works each endnote cites, an "Ibid." note counting as its predecessor; none unless all parse. */
+function citationCounts(endnotes: Parsed<StoredRecord<'endnotes'>>): Map<number | null, number> {
+  if (!endnotes.whole) return new Map();
+  const cited = resolveIbid(endnotes.records);
+  return new Map(endnotes.records.map((note, index) => [note.number, cited[index].length]));
 }
 
 /** A quote's context, takeaway, endnote and citation fit together. */
-export const quoteLinks: Lint = ({ fileOf }) => {
+export const quoteLinks: Lint = ({ fileOf, parsed }) => {
   const file = fileOf.quotes;
   if (!file) return [];
-  const endnotes = fileOf.endnotes ? recordsOf(fileOf.endnotes).map(({ record }) => record) : [];
-  const counts = citationCounts(endnotes.filter(isPlainObject));
-  const takeaways = fileOf.takeaways ? recordsOf(fileOf.takeaways).map(({ record }) => record) : [];
-  const takeawayText = new Map(takeaways.map((takeaway) => [takeaway.number, takeaway.text]));
-  return recordsOf(file).flatMap(({ record, label }) => {
+  const counts = citationCounts(parsed.endnotes);
+  const takeawayText = new Map<number | null, string>(
+    parsed.takeaways.records.map((takeaway) => [takeaway.number, takeaway.text]),
+  );
+  return parsed.quotes.records.flatMap((record) => {
     const problems: { field: string; message: string }[] = [];
     const paragraph = takeawayText.get(record.takeaway);
     // the link into the report finds the quote there
-    if (typeof paragraph === 'string' && !paragraph.includes(`“${record.text}”`))
+    if (paragraph !== undefined && !paragraph.includes(`“${record.text}”`))
       problems.push({
         field: 'text',
         message: `takeaway ${record.takeaway} does not quote it: its text has no “${record.text}”`,
@@ -40,11 +37,11 @@ export const quoteLinks: Lint = ({ fileOf }) => {
         field: 'citation',
         message: `endnote ${record.endnote} cites ${cited} works; say which one (1 to ${cited})`,
       });
-    if (cited !== undefined && typeof record.citation === 'number' && (cited < 2 || record.citation > cited))
+    if (cited !== undefined && record.citation !== null && (cited < 2 || record.citation > cited))
       problems.push({
         field: 'citation',
         message: `endnote ${record.endnote} cites ${cited} work${cited === 1 ? '' : 's'}; ${cited < 2 ? 'use null' : `use 1 to ${cited}`}`,
       });
-    return problems.map((problem) => ({ file: file.file, record: label, ...problem }));
+    return problems.map((problem) => ({ file: file.file, record: record.id, ...problem }));
   });
 };

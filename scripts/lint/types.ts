@@ -1,5 +1,6 @@
 import type { CollectionName } from '../../schema/index.js';
-import type { DataFile } from '../lib/loadData.js';
+import type { DataFile } from '../lib/dataFile.js';
+import type { ParsedCollections } from '../lib/parseCollections.js';
 import type { Problem } from '../lib/problem.js';
 
 export interface LintInput {
@@ -8,6 +9,8 @@ export interface LintInput {
   fileOf: Partial<Record<CollectionName, DataFile>>;
   /** False when some file could not be read, so that a link to "any record" cannot be judged. */
   complete: boolean;
+  /** The records that parse with their schema, typed, for the lints that check what the records mean. */
+  parsed: ParsedCollections;
 }
 
 /** A lint has one job and reports every problem it finds, never just the first. */

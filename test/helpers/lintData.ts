@@ -1,6 +1,7 @@
 import { type CollectionName, collectionNames } from '../../schema/index.js';
 import { canonicalJson } from '../../scripts/lib/canonicalJson.js';
-import type { DataFile } from '../../scripts/lib/loadData.js';
+import type { DataFile } from '../../scripts/lib/dataFile.js';
+import { parseCollections } from '../../scripts/lib/parseCollections.js';
 import { formatProblem } from '../../scripts/lib/problem.js';
 import type { Lint, LintInput } from '../../scripts/lint/types.js';
 import { readCollection, validFixture } from './runScript.js';
@@ -37,11 +38,13 @@ export function lintInput(collections: Partial<Collections>, text: Partial<Recor
       value: collections[collection],
       damaged: [],
     }));
+  const fileOf = Object.fromEntries(files.map((file) => [file.collection, file]));
   const input: LintInput = {
     files,
-    fileOf: Object.fromEntries(files.map((file) => [file.collection, file])),
+    fileOf,
     // a collection left out stands for a file that could not be read
     complete: files.length === collectionNames.length,
+    parsed: parseCollections(fileOf),
   };
   return input;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../../schema/index.js';
 import { exportJson } from '../../scripts/exporters/json.js';
-import { createDataset, insertionsOf, isElided } from '../../scripts/lib/createDataset.js';
+import { createDataset } from '../../scripts/lib/createDataset.js';
 import type { DataCollections } from '../../scripts/lib/dataset.js';
+import { insertionsOf, isElided } from '../../scripts/lib/quoteText.js';
 import { type Collections, fixtureCollections, type Row, rows } from '../helpers/lintData.js';
 
 const build = (data: Collections) => createDataset(data as DataCollections, '9.8.7');

@@ -102,6 +102,16 @@ describe('inferredValues', () => {
     expect(problemsOf(inferredValues, data)).toEqual([]);
   });
 
+  it('reads the endnotes and annotations only when every one parses, else a value would look unprinted', () => {
+    const brokenNote = withSource({ place: 'Shanghai' });
+    Object.assign(rows(brokenNote, 'endnotes')[1], { text: 3 });
+    expect(problemsOf(inferredValues, brokenNote)).toEqual([]);
+    const brokenAnnotation = withSource({ place: 'Shanghai' });
+    Object.assign(rows(brokenAnnotation, 'annotations')[0], { kind: 'guessed' });
+    expect(problemsOf(inferredValues, brokenAnnotation)).toEqual([]);
+    expect(problemsOf(inferredValues, withSource({ place: 'Shanghai' }))).toEqual([unprinted('place', 'Shanghai')]);
+  });
+
   it('says nothing of a source no endnote cites, nor without the sources file', () => {
     const data = withSource({ place: 'Shanghai' });
     Object.assign(rows(data, 'endnotes')[0], { citations: [] });

@@ -70,9 +70,16 @@ describe('quoteLinks', () => {
     expect(problemsOf(quoteLinks, { endnotes: fixtureCollections().endnotes })).toEqual([]);
   });
 
-  it('counts a note with citations that are not a list as citing nothing', () => {
+  it('counts citations only when every endnote parses: one that does not would shift what an "Ibid." note cites', () => {
     const data = withCitations(1, { citation: 1 });
+    expect(problems(data)).toEqual(['✖ data/quotes.json q-2 citation: endnote 2 cites 1 work; use null']);
     Object.assign(rows(data, 'endnotes')[0], { citations: 'xi-jinping-2016-speech' });
-    expect(problems(data)).toEqual(['✖ data/quotes.json q-2 citation: endnote 2 cites 0 works; use null']);
+    expect(problems(data)).toEqual([]);
+  });
+
+  it('checks each quote that parses, leaving one its schema refuses to the schema lint', () => {
+    const data = withCitations(1, { citation: 1 });
+    Object.assign(rows(data, 'quotes')[0], { takeaway: null, voice: 'outer' });
+    expect(problems(data)).toEqual(['✖ data/quotes.json q-2 citation: endnote 2 cites 1 work; use null']);
   });
 });

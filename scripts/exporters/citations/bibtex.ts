@@ -88,18 +88,21 @@ function corrected(item: CslItem, { type, properties }: BibtexEntry): { type: st
 }
 
 /**
- * biblatex entries keyed by citation key, in UTF-8: `date` at the precision known, `langid`, each URL once,
- * and LaTeX's special characters escaped in every field but `url`.
+ * The biblatex entry of each item, keyed by its citation key, in UTF-8: `date` at the precision known, `langid`,
+ * each URL once, and LaTeX's special characters escaped in every field but `url`.
  */
-export function toBiblatex(items: CslItem[]): string {
+export function biblatexEntries(items: CslItem[]): string[] {
   const entries = withBibtexConfig(() => cite(items.map(withPlaceholders)).format('biblatex', { format: 'object' }));
-  return entries
-    .map((entry, index) => {
-      const item = items[index];
-      if (entry.label !== item.id) throw new Error(`citation-js keyed item "${item.id}" as "${entry.label}"`);
-      const { type, fields } = corrected(item, entry);
-      const lines = fields.map(([field, value]) => `\t${field} = {${escapePlaceholders(value)}},\n`);
-      return `@${type}{${entry.label},\n${lines.join('')}}\n`;
-    })
-    .join('\n');
+  return entries.map((entry, index) => {
+    const item = items[index];
+    if (entry.label !== item.id) throw new Error(`citation-js keyed item "${item.id}" as "${entry.label}"`);
+    const { type, fields } = corrected(item, entry);
+    const lines = fields.map(([field, value]) => `\t${field} = {${escapePlaceholders(value)}},\n`);
+    return `@${type}{${entry.label},\n${lines.join('')}}\n`;
+  });
+}
+
+/** A .bib file: the entries of the items, a blank line between two. */
+export function toBiblatex(items: CslItem[]): string {
+  return biblatexEntries(items).join('\n');
 }

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtureProject = fileURLToPath(new URL('./project', import.meta.url));
+const consumerProject = fileURLToPath(new URL('./consumer', import.meta.url));
 
 export interface InstalledPackage {
   /** The temporary folder holding the tarball and the project; remove it when done. */
   dir: string;
-  /** The consumer project that has the package installed, with the files of test/consumer/project. */
+  /** The consumer project that has the package installed, with the files of scripts/package/consumer. */
   project: string;
   tarball: string;
   /** Paths inside the tarball. */
@@ -38,7 +38,7 @@ export function packAndInstall(packageDir: string, zod = join(root, 'node_module
   const tarball = join(dir, packed.filename);
   const project = join(dir, 'project');
   mkdirSync(project);
-  cpSync(fixtureProject, project, { recursive: true });
+  cpSync(consumerProject, project, { recursive: true });
   writeFileSync(
     join(project, 'package.json'),
     `${JSON.stringify({ name: 'consumer', private: true, type: 'module' })}\n`,
