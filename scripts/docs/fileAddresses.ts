@@ -1,5 +1,6 @@
-/** Where npm's CDNs serve a published version's files: the package's own paths, under its name and version. */
-export const cdnBase = 'https://cdn.jsdelivr.net/npm';
+import { cdnBase } from '../lib/cdnBase.js';
+
+export { cdnBase };
 
 /** Lines written between these markers in docs/files.md, and only there. */
 export const addressMarkers = {

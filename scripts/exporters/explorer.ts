@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { cdnBase } from '../lib/cdnBase.js';
 import { datasetMetadata } from '../lib/datasetMetadata.js';
 import { normalizeForSearch } from '../lib/normalizeForSearch.js';
 import { cslItemsOf } from './citations/cslItemsOf.js';
@@ -69,10 +70,7 @@ export const exportExplorer: Exporter = (dataset, earlier) => {
   const items = cslItemsOf(dataset);
   const citations = { ...citationsOf(items.sources), ...citationsOf(items.report) };
   const records = new PageRecords(dataset, citations);
-  const downloads = downloadGroups(
-    earlier,
-    `https://cdn.jsdelivr.net/npm/${metadata.packageName}@${dataset.version}/dist/`,
-  );
+  const downloads = downloadGroups(earlier, `${cdnBase}/${metadata.packageName}@${dataset.version}/dist/`);
   const data: ExplorerData = {
     ...dataset,
     citations,
