@@ -9,6 +9,8 @@ export const annotationKinds = [
   'description-mismatch',
   // a value the report does not print where the record comes from; the note says what it was inferred from
   'inferred',
+  // the report does not print which of several values holds; the note names the candidates and the value stays null
+  'undecided',
 ] as const;
 
 export const annotationRecord = z
@@ -17,7 +19,9 @@ export const annotationRecord = z
     target: recordId.describe('Id of the record the note is about.'),
     field: text.nullable().describe('Field of the target concerned, if one.'),
     kind: z.enum(annotationKinds),
-    note: text.describe('What differs, and where; for "inferred", what the value was inferred from.'),
+    note: text.describe(
+      'What differs, and where; for "inferred", the report’s words the value was inferred from; for "undecided", the candidates the report leaves open.',
+    ),
   })
   .strict();
 

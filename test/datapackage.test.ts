@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { type Person, type Report, references } from '../schema/index.js';
+import { parse as parseYaml } from 'yaml';
+import { type Report, references } from '../schema/index.js';
 import { freshDist } from './helpers/freshDist.js';
 
 interface Field {
@@ -38,7 +39,7 @@ interface Resource {
 const distDir = freshDist();
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8'));
 const dataPackage = readJson<Record<string, unknown> & { resources: Resource[] }>(join(distDir, 'datapackage.json'));
-const packageJson = readJson<{ version: string; license: string }>(
+const packageJson = readJson<{ version: string; license: string; author: string; homepage: string }>(
   fileURLToPath(new URL('../package.json', import.meta.url)),
 );
 const published = <T>(collection: string) => readJson<T>(join(distDir, `json/${collection}.json`));
@@ -80,12 +81,16 @@ describe('dist/datapackage.json', () => {
     expect(names.length).toBe(new Set(names).size);
   });
 
-  it('credits the report’s authors and names the report as its source', () => {
+  it('credits the dataset’s own authors and home, as package.json and CITATION.cff do, and names the report as its source', () => {
+    const built = readJson<Record<string, unknown>>(freshDist('datapackage.json'));
     const report = published<Report>('report');
-    const people = published<Person[]>('people');
-    const authors = report.authors.map((id) => people.find((person) => person.id === id)?.name);
-    expect(dataPackage.contributors).toEqual(authors.map((title) => ({ title, role: 'author' })));
-    expect(dataPackage.sources).toEqual([{ title: report.title, path: report.url }]);
+    const cff = parseYaml(readFileSync(fileURLToPath(new URL('../CITATION.cff', import.meta.url)), 'utf8'));
+    expect(built.contributors).toEqual([{ title: packageJson.author, role: 'author' }]);
+    expect(cff.authors).toEqual([{ name: packageJson.author }]);
+    expect(built.homepage).toBe(packageJson.homepage);
+    expect(cff['repository-code']).toBe(packageJson.homepage);
+    expect(built.sources).toEqual([{ title: report.title, path: report.url }]);
+    expect(built.homepage).not.toBe(report.url);
   });
 
   it('has one resource per file in csv/', () => {

@@ -159,30 +159,45 @@ export type AnnotationId =
   | "a-report-title-inferred"
   | "a-report-publisher-inferred"
   | "a-indigenization-heading-apostrophe"
+  | "a-security-heading-quoted-words"
   | "a-q-t2-1-translation"
   | "a-q-t3-1-translation"
+  | "a-q-t4-1-citation-inferred"
+  | "a-q-t4-2-citation-undecided"
   | "a-q-t4-3-network-security"
+  | "a-q-t4-4-citation-inferred"
+  | "a-q-t4-5-citation-inferred"
+  | "a-q-t4-5-speakers-inferred"
   | "a-q-t4-6-speakers-inferred"
   | "a-q-t5-1-translation"
   | "a-q-t6-2-translation"
   | "a-q-12-cyber-power"
   | "a-q-13-network-power-country"
   | "a-q-13-chen-zhaoxiang"
+  | "a-q-14-forum-name"
   | "a-q-15-date"
   | "a-q-15-talk-vs-article"
   | "a-q-17-date"
+  | "a-q-19-forum-name"
+  | "a-q-20-forum-name"
+  | "a-q-21-forum-name"
+  | "a-q-22-forum-name"
+  | "a-q-22-all-of-the-above"
+  | "a-q-25-speech-vs-article"
   | "a-q-26-journal-name"
   | "a-q-32-wuzhen-date"
   | "a-q-33-civilian-integration"
   | "a-q-36-speech-vs-article"
   | "a-q-37-speech-vs-article"
   | "a-endnote-13-missing-space"
+  | "a-endnote-11-both-quoted-phrases"
   | "a-endnote-25-stray-parenthesis"
   | "a-endnote-29-cnki-spacing"
   | "a-endnote-30-cnki-spacing"
   | "a-endnote-31-cnki-spacing"
   | "a-endnote-32-cnki-spacing"
   | "a-endnote-36-cnki-spacing"
+  | "a-endnote-26-english-first"
   | "a-xi-jinping-2014-02-27-xinhua-title-suffix"
   | "a-xi-jinping-2014-02-27-xinhua-title-colon"
   | "a-xi-jinping-2014-02-27-xinhua-cyber-great-power"
@@ -192,6 +207,10 @@ export type AnnotationId =
   | "a-hua-chunying-2020-07-15-press-conference-speech"
   | "a-hua-chunying-2020-12-11-press-conference-speech"
   | "a-hong-lei-2014-05-22-press-conference-speech"
+  | "a-hong-lei-2014-05-22-press-conference-title-suffix"
+  | "a-hong-lei-2014-05-22-press-conference-title-english-suffix"
+  | "a-hong-lei-2014-05-22-press-conference-container-inferred"
+  | "a-hong-lei-2014-05-22-press-conference-container-english-inferred"
   | "a-zhao-lijian-2020-08-18-press-conference-speech"
   | "a-wang-wenbin-2020-11-04-press-conference-speech"
   | "a-zhao-lijian-2020-10-19-press-conference-speech"
@@ -321,7 +340,7 @@ export interface Quote {
   readonly takeaway: TakeawayNumber | null;
   /** Number of the supporting endnote. */
   readonly endnote: EndnoteNumber | null;
-  /** 1-based position of the cited work when the endnote cites several; else null. */
+  /** 1-based position of the cited work when the endnote cites several; null when it cites one, or when the report does not say which (undecided: source is null while endnote is not). */
   readonly citation: number | null;
   /** Person ids of the speakers or, failing those, authors. */
   readonly speakers: readonly PersonId[];
@@ -331,9 +350,9 @@ export interface Quote {
   readonly attribution: string | null;
   /** True when one attribution line covers several quotes. */
   readonly attributionShared: boolean;
-  /** Derived: id of the cited work. */
+  /** Derived: id of the cited work; null when the quote has no endnote, or when its endnote cites several works and the report does not say which: source null while endnote is not means undecided. */
   readonly source: SourceId | null;
-  /** Derived: date of the cited work. */
+  /** Derived: date of the cited work; null when source is. */
   readonly date: string | null;
   /** Derived: bracketed editorial insertions, in order. */
   readonly insertions: readonly string[];
@@ -409,8 +428,8 @@ export interface Annotation {
   readonly target: RecordId;
   /** Field of the target concerned, if one. */
   readonly field: string | null;
-  readonly kind: "name-variant" | "date-mismatch" | "text-artifact" | "translation-variant" | "description-mismatch" | "inferred";
-  /** What differs, and where; for "inferred", what the value was inferred from. */
+  readonly kind: "name-variant" | "date-mismatch" | "text-artifact" | "translation-variant" | "description-mismatch" | "inferred" | "undecided";
+  /** What differs, and where; for "inferred", the report’s words the value was inferred from; for "undecided", the candidates the report leaves open. */
   readonly note: string;
 }
 

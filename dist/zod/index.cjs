@@ -19,6 +19,7 @@ __exportStar(require("./collections.cjs"), exports);
 __exportStar(require("./common.cjs"), exports);
 __exportStar(require("./endnote.cjs"), exports);
 __exportStar(require("./person.cjs"), exports);
+__exportStar(require("./provenance.cjs"), exports);
 __exportStar(require("./quote.cjs"), exports);
 __exportStar(require("./report.cjs"), exports);
 __exportStar(require("./source.cjs"), exports);

@@ -12,6 +12,7 @@ export * from './collections.cjs';
 export * from './common.cjs';
 export * from './endnote.cjs';
 export * from './person.cjs';
+export * from './provenance.cjs';
 export * from './quote.cjs';
 export * from './report.cjs';
 export * from './source.cjs';

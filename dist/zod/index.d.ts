@@ -12,6 +12,7 @@ export * from './collections.js';
 export * from './common.js';
 export * from './endnote.js';
 export * from './person.js';
+export * from './provenance.js';
 export * from './quote.js';
 export * from './report.js';
 export * from './source.js';

@@ -21,7 +21,7 @@ exports.quoteRecord = v3_1.z
         .int()
         .positive()
         .nullable()
-        .describe('1-based position of the cited work when the endnote cites several; else null.'),
+        .describe('1-based position of the cited work when the endnote cites several; null when it cites one, or when the report does not say which (undecided: source is null while endnote is not).'),
     speakers: v3_1.z.array(common_js_1.recordId).describe('Person ids of the speakers or, failing those, authors.'),
     audience: common_js_1.text.nullable().describe('The audience label as printed, e.g. "External messaging".'),
     attribution: common_js_1.text.nullable().describe('The attribution line under the quote, verbatim.'),
@@ -30,8 +30,10 @@ exports.quoteRecord = v3_1.z
     .strict();
 exports.publishedQuote = exports.quoteRecord
     .extend({
-    source: common_js_1.recordId.nullable().describe('Derived: id of the cited work.'),
-    date: common_js_1.isoDate.nullable().describe('Derived: date of the cited work.'),
+    source: common_js_1.recordId
+        .nullable()
+        .describe('Derived: id of the cited work; null when the quote has no endnote, or when its endnote cites several works and the report does not say which: source null while endnote is not means undecided.'),
+    date: common_js_1.isoDate.nullable().describe('Derived: date of the cited work; null when source is.'),
     insertions: v3_1.z.array(v3_1.z.string()).describe('Derived: bracketed editorial insertions, in order.'),
     elided: v3_1.z.boolean().describe('Derived: true when the text contains an ellipsis.'),
     reportLink: common_js_1.reportLink,

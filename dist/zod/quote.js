@@ -18,7 +18,7 @@ export const quoteRecord = z
         .int()
         .positive()
         .nullable()
-        .describe('1-based position of the cited work when the endnote cites several; else null.'),
+        .describe('1-based position of the cited work when the endnote cites several; null when it cites one, or when the report does not say which (undecided: source is null while endnote is not).'),
     speakers: z.array(recordId).describe('Person ids of the speakers or, failing those, authors.'),
     audience: text.nullable().describe('The audience label as printed, e.g. "External messaging".'),
     attribution: text.nullable().describe('The attribution line under the quote, verbatim.'),
@@ -27,8 +27,10 @@ export const quoteRecord = z
     .strict();
 export const publishedQuote = quoteRecord
     .extend({
-    source: recordId.nullable().describe('Derived: id of the cited work.'),
-    date: isoDate.nullable().describe('Derived: date of the cited work.'),
+    source: recordId
+        .nullable()
+        .describe('Derived: id of the cited work; null when the quote has no endnote, or when its endnote cites several works and the report does not say which: source null while endnote is not means undecided.'),
+    date: isoDate.nullable().describe('Derived: date of the cited work; null when source is.'),
     insertions: z.array(z.string()).describe('Derived: bracketed editorial insertions, in order.'),
     elided: z.boolean().describe('Derived: true when the text contains an ellipsis.'),
     reportLink,

@@ -3,6 +3,7 @@ import { references } from '../../schema/index.js';
 import type { Dataset } from '../lib/createDataset.js';
 import { licenses } from '../lib/licenses.js';
 import type { OutputFile } from '../lib/outputFile.js';
+import { packageMetadata } from '../lib/packageMetadata.js';
 import { quotedTitle } from '../lib/quotedTitle.js';
 import type { Column } from './csv/column.js';
 import { csvFiles } from './csv/csvFiles.js';
@@ -17,7 +18,8 @@ function tableField(column: Column<unknown>, unique: boolean) {
     name: column.name,
     type: column.type,
     ...(column.format ? { format: column.format } : {}),
-    description: column.description,
+    // a column that carries no field of a record is joined or computed by the build
+    description: column.field === undefined ? `${column.description} Provenance: derived.` : column.description,
     constraints: {
       required: column.required,
       ...(unique ? { unique: true } : {}),
@@ -77,6 +79,7 @@ function listed(names: string[]): string {
 export const exportDatapackage: Exporter = (dataset: Dataset, earlier) => {
   const { report } = dataset;
   const authors = report.authors.map((id) => dataset.people.find((person) => person.id === id)?.name ?? id);
+  const { author, homepage } = packageMetadata();
   return [
     {
       path: 'datapackage.json',
@@ -92,10 +95,10 @@ export const exportDatapackage: Exporter = (dataset: Dataset, earlier) => {
         version: dataset.version,
         // the release date, never the clock: the same release gives the same bytes
         ...(dataset.release.released ? { created: `${dataset.release.released}T00:00:00Z` } : {}),
-        homepage: report.url,
+        homepage,
         sources: [{ title: report.title, path: report.url }],
         licenses,
-        contributors: authors.map((title) => ({ title, role: 'author' })),
+        contributors: [{ title: author, role: 'author' }],
         resources: csvFiles.map((table) => resource(table, earlier)),
       }),
     },

@@ -38,7 +38,9 @@ function deriveQuote(
   sources: Map<string | null, Source>,
 ): UnlinkedQuote {
   const note = endnotes.get(quote.endnote);
-  const source = note ? note.citations[(quote.citation ?? 1) - 1].source : null;
+  // a note citing several works with no citation chosen leaves the source undecided, and with it date and link
+  const decided = quote.citation !== null || note?.citations.length === 1;
+  const source = note && decided ? note.citations[(quote.citation ?? 1) - 1].source : null;
   const date = sources.get(source)?.issued ?? null;
   return { ...quote, source, date, insertions: insertionsOf(quote.text), elided: isElided(quote.text) };
 }

@@ -1,5 +1,6 @@
 import { annotationFields } from './annotationFields.js';
 import { canonicalFormat } from './canonicalFormat.js';
+import { citationChoices } from './citationChoices.js';
 import { contiguousNumbers } from './contiguousNumbers.js';
 import { ibidCitations } from './ibidCitations.js';
 import { inferredValues } from './inferredValues.js';
@@ -21,6 +22,7 @@ export const lints: Lint[] = [
   contiguousNumbers,
   ibidCitations,
   quoteLinks,
+  citationChoices,
   annotationFields,
   listSeparator,
   inferredValues,

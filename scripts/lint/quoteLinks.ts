@@ -4,7 +4,7 @@ import { resolveIbid } from '../lib/resolveIbid.js';
 import type { Lint } from './types.js';
 
 /** How many works each endnote cites, an "Ibid." note counting as its predecessor; none unless all parse. */
-function citationCounts(endnotes: Parsed<StoredRecord<'endnotes'>>): Map<number | null, number> {
+export function citationCounts(endnotes: Parsed<StoredRecord<'endnotes'>>): Map<number | null, number> {
   if (!endnotes.whole) return new Map();
   const cited = resolveIbid(endnotes.records);
   return new Map(endnotes.records.map((note, index) => [note.number, cited[index].length]));
@@ -32,11 +32,6 @@ export const quoteLinks: Lint = ({ fileOf, parsed }) => {
     if (record.context === 'contrast' && record.takeaway !== null)
       problems.push({ field: 'takeaway', message: 'a quote of the two-voices table has takeaway null' });
     const cited = counts.get(record.endnote);
-    if (cited !== undefined && cited > 1 && record.citation === null)
-      problems.push({
-        field: 'citation',
-        message: `endnote ${record.endnote} cites ${cited} works; say which one (1 to ${cited})`,
-      });
     if (cited !== undefined && record.citation !== null && (cited < 2 || record.citation > cited))
       problems.push({
         field: 'citation',

@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import { collectionSchemas, isoDate, references } from '../../../schema/index.js';
+import { collectionSchemas, isoDate, provenanceSentence, references } from '../../../schema/index.js';
 import type { Cell, Column, CsvCollection, RecordOf } from './column.js';
 import { linkTableName } from './linkTableName.js';
 
@@ -67,7 +67,7 @@ export function fieldColumn<C extends CsvCollection>(
   return {
     name,
     type: list ? 'string' : scalarType(element, where),
-    description: `${own}${dateNote}${listNote}${referenceNote(collection, field, list)}`,
+    description: `${own}${dateNote}${listNote}${referenceNote(collection, field, list)} ${provenanceSentence(collection, name)}`,
     list,
     required: list ? (inner._def.minLength?.value ?? 0) > 0 : !nullable,
     ...(enumValues ? { enum: enumValues } : {}),

@@ -9,6 +9,7 @@ const annotationKinds: Record<Annotation['kind'], string> = {
   'translation-variant': 'translation variant',
   'description-mismatch': 'description mismatch',
   inferred: 'inferred value',
+  undecided: 'undecided choice',
 };
 
 /** An annotation as a note beside what it is about. */

@@ -1,0 +1,259 @@
+import type { CollectionName } from './collections.cjs';
+/**
+ * Where a value comes from: "printed", as the report prints it (normalised only where the declaration says how);
+ * "derived", computed by the build from other fields; "classified", the dataset's own classification or naming;
+ * "inferred", supplied by the dataset for one record, with an annotation of kind "inferred" on that record and field
+ * quoting the report's words it was inferred from.
+ */
+export declare const provenanceKinds: readonly ["printed", "derived", "classified", "inferred"];
+export type ProvenanceKind = (typeof provenanceKinds)[number];
+export interface FieldProvenance {
+    /** Every kind a value of the field can have; several when it depends on the record, as `how` says. */
+    readonly kinds: readonly ProvenanceKind[];
+    /** Where it is printed and how it is normalised, what it is derived from, or which records have which kind. */
+    readonly how: string;
+}
+/** The provenance of every field of every published collection, declared once; the JSON Schemas, datapackage.json and the documentation are generated from it. */
+export declare const fieldProvenance: {
+    readonly report: {
+        readonly id: FieldProvenance;
+        readonly title: {
+            readonly kinds: readonly ["inferred"];
+            readonly how: "The cover’s title, which the report prints only in capitals; the title case is the dataset’s (annotated).";
+        };
+        readonly authors: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The names under the cover title, in the order printed.";
+        };
+        readonly publisher: {
+            readonly kinds: readonly ["inferred"];
+            readonly how: "The report does not name its publisher; inferred from its printed URL (annotated).";
+        };
+        readonly issued: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The date under the authors, \"APRIL 2021\", written as ISO 8601 (2021-04).";
+        };
+        readonly url: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The address after \"Read the full report\".";
+        };
+        readonly language: {
+            readonly kinds: readonly ["classified"];
+            readonly how: "The language the report is written in, as a BCP 47 tag.";
+        };
+    };
+    readonly themes: {
+        readonly id: FieldProvenance;
+        readonly number: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The section’s position in the two-voices table, counted in printed order; the report prints no number.";
+        };
+        readonly heading: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The section heading, verbatim, in capitals as printed.";
+        };
+    };
+    readonly takeaways: {
+        readonly id: FieldProvenance;
+        readonly number: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The bold number before the paragraph.";
+        };
+        readonly text: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The paragraph, verbatim, its superscript endnote numbers removed.";
+        };
+        readonly endnotes: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The superscript numbers in the paragraph, in order.";
+        };
+        readonly theme: {
+            readonly kinds: readonly ["classified"];
+            readonly how: "The dataset’s classification: the report gives takeaways no theme.";
+        };
+        readonly reportLink: FieldProvenance;
+    };
+    readonly quotes: {
+        readonly id: FieldProvenance;
+        readonly text: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "Verbatim, without the enclosing quotation marks; insertions in brackets and ellipses as printed.";
+        };
+        readonly voice: {
+            readonly kinds: readonly ["printed", "classified"];
+            readonly how: "Printed for a quote of the two-voices table (context \"contrast\"): its label, \"External…\" or \"Internal…\"/\"For internal Chinese audiences\". Classified by the dataset for a quote inside a takeaway (context \"takeaway\"): the report labels no voice there.";
+        };
+        readonly theme: {
+            readonly kinds: readonly ["printed", "classified"];
+            readonly how: "Printed for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme.";
+        };
+        readonly context: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "Where the report prints the quote: in the two-voices table or inside a takeaway.";
+        };
+        readonly takeaway: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The takeaway the quote stands in; null in the two-voices table.";
+        };
+        readonly endnote: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The superscript number after the quote.";
+        };
+        readonly citation: {
+            readonly kinds: readonly ["inferred"];
+            readonly how: "Null when the endnote cites one work. When it cites several, the report never prints which one a quote is from: a number is inferred, with an annotation of kind \"inferred\" quoting the report’s words that decide it; without such words it stays null and an annotation of kind \"undecided\" names the candidates.";
+        };
+        readonly speakers: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The people the attribution line or the takeaway names; where neither names anyone, the authors the endnote prints for the cited work; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly audience: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The label before the quote, without its colon; null inside a takeaway.";
+        };
+        readonly attribution: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The line under the quote, verbatim, without a leading \"|\"; a line printed under several quotes is each one’s (attributionShared).";
+        };
+        readonly attributionShared: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "True when the report prints one attribution line under several quotes.";
+        };
+        readonly source: {
+            readonly kinds: readonly ["derived"];
+            readonly how: "The work the endnote cites, at position citation when it cites several; null when undecided.";
+        };
+        readonly date: {
+            readonly kinds: readonly ["derived"];
+            readonly how: "The issued date of source.";
+        };
+        readonly insertions: {
+            readonly kinds: readonly ["derived"];
+            readonly how: "The bracketed parts of text.";
+        };
+        readonly elided: {
+            readonly kinds: readonly ["derived"];
+            readonly how: "Whether text holds an ellipsis.";
+        };
+        readonly reportLink: FieldProvenance;
+        readonly sourceLink: {
+            readonly kinds: readonly ["derived"];
+            readonly how: "Computed from the url and language of source and from text; null when source is.";
+        };
+    };
+    readonly endnotes: {
+        readonly id: FieldProvenance;
+        readonly number: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The note’s number.";
+        };
+        readonly text: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "Verbatim as a reader sees it: links as plain URLs, the Markdown escapes of the source text removed.";
+        };
+        readonly citations: {
+            readonly kinds: readonly ["printed", "derived"];
+            readonly how: "The works the note cites, in printed order, each named by the id of a source record. An \"Ibid.\" note’s are derived: those of the note before.";
+        };
+        readonly ibid: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "True for a note that prints \"Ibid.\".";
+        };
+        readonly reportLink: FieldProvenance;
+    };
+    readonly sources: {
+        readonly id: FieldProvenance;
+        readonly kind: {
+            readonly kinds: readonly ["classified"];
+            readonly how: "The dataset’s classification, from the work’s title and how the endnotes describe it.";
+        };
+        readonly authors: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The people the endnotes print before the title, in order; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly title: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "As the endnotes print it; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly titleEnglish: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The English title the endnotes give in brackets; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly container: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The newspaper, journal or web site in the original language, as the endnotes print it; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly containerEnglish: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The English name of the container as the endnotes print it; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly issued: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The date the endnotes print, written as ISO 8601 at the precision printed; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly place: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "As the endnotes print it; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly url: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The address the endnotes print, without Markdown escapes; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly issue: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "As the endnotes print it; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly pages: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "As the endnotes print it; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly cnki: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The code after \"CNKI:\", as printed; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+        };
+        readonly language: {
+            readonly kinds: readonly ["classified"];
+            readonly how: "The dataset’s classification, from the script of the printed title.";
+        };
+    };
+    readonly people: {
+        readonly id: FieldProvenance;
+        readonly name: {
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The romanized name as the report prints it; inferred where an annotation of kind \"inferred\" on the record and field says so (the authors’ names, printed only in capitals).";
+        };
+        readonly nameChinese: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The Chinese name where the endnotes print it.";
+        };
+        readonly role: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The role an attribution line gives, verbatim.";
+        };
+        readonly nameVariants: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "Other spellings of the name that the report prints.";
+        };
+    };
+    readonly annotations: {
+        readonly id: FieldProvenance;
+        readonly target: {
+            readonly kinds: readonly ["classified"];
+            readonly how: "The record the dataset’s note is about.";
+        };
+        readonly field: {
+            readonly kinds: readonly ["classified"];
+            readonly how: "The field of the target the note is about.";
+        };
+        readonly kind: {
+            readonly kinds: readonly ["classified"];
+            readonly how: "The dataset’s classification of the finding.";
+        };
+        readonly note: {
+            readonly kinds: readonly ["classified"];
+            readonly how: "The dataset’s own words, quoting the report’s; it claims only what the report prints.";
+        };
+    };
+};
+/** One sentence for a field's description: "Provenance: printed or classified. …". */
+export declare function provenanceSentence(collection: CollectionName, field: string): string;

@@ -1,0 +1,203 @@
+import type { CollectionName } from './collections.js';
+
+/**
+ * Where a value comes from: "printed", as the report prints it (normalised only where the declaration says how);
+ * "derived", computed by the build from other fields; "classified", the dataset's own classification or naming;
+ * "inferred", supplied by the dataset for one record, with an annotation of kind "inferred" on that record and field
+ * quoting the report's words it was inferred from.
+ */
+export const provenanceKinds = ['printed', 'derived', 'classified', 'inferred'] as const;
+export type ProvenanceKind = (typeof provenanceKinds)[number];
+
+export interface FieldProvenance {
+  /** Every kind a value of the field can have; several when it depends on the record, as `how` says. */
+  readonly kinds: readonly ProvenanceKind[];
+  /** Where it is printed and how it is normalised, what it is derived from, or which records have which kind. */
+  readonly how: string;
+}
+
+const id: FieldProvenance = {
+  kinds: ['classified'],
+  how: 'The dataset’s own identifier; the report prints none.',
+};
+const reportLink: FieldProvenance = {
+  kinds: ['derived'],
+  how: 'Computed from the report’s url and the record’s printed text.',
+};
+const inferredWhereAnnotated = 'inferred where an annotation of kind "inferred" on the record and field says so';
+
+/** The provenance of every field of every published collection, declared once; the JSON Schemas, datapackage.json and the documentation are generated from it. */
+export const fieldProvenance = {
+  report: {
+    id,
+    title: {
+      kinds: ['inferred'],
+      how: 'The cover’s title, which the report prints only in capitals; the title case is the dataset’s (annotated).',
+    },
+    authors: { kinds: ['printed'], how: 'The names under the cover title, in the order printed.' },
+    publisher: {
+      kinds: ['inferred'],
+      how: 'The report does not name its publisher; inferred from its printed URL (annotated).',
+    },
+    issued: { kinds: ['printed'], how: 'The date under the authors, "APRIL 2021", written as ISO 8601 (2021-04).' },
+    url: { kinds: ['printed'], how: 'The address after "Read the full report".' },
+    language: { kinds: ['classified'], how: 'The language the report is written in, as a BCP 47 tag.' },
+  },
+  themes: {
+    id,
+    number: {
+      kinds: ['printed'],
+      how: 'The section’s position in the two-voices table, counted in printed order; the report prints no number.',
+    },
+    heading: { kinds: ['printed'], how: 'The section heading, verbatim, in capitals as printed.' },
+  },
+  takeaways: {
+    id,
+    number: { kinds: ['printed'], how: 'The bold number before the paragraph.' },
+    text: { kinds: ['printed'], how: 'The paragraph, verbatim, its superscript endnote numbers removed.' },
+    endnotes: { kinds: ['printed'], how: 'The superscript numbers in the paragraph, in order.' },
+    theme: {
+      kinds: ['classified'],
+      how: 'The dataset’s classification: the report gives takeaways no theme.',
+    },
+    reportLink,
+  },
+  quotes: {
+    id,
+    text: {
+      kinds: ['printed'],
+      how: 'Verbatim, without the enclosing quotation marks; insertions in brackets and ellipses as printed.',
+    },
+    voice: {
+      kinds: ['printed', 'classified'],
+      how: 'Printed for a quote of the two-voices table (context "contrast"): its label, "External…" or "Internal…"/"For internal Chinese audiences". Classified by the dataset for a quote inside a takeaway (context "takeaway"): the report labels no voice there.',
+    },
+    theme: {
+      kinds: ['printed', 'classified'],
+      how: 'Printed for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme.',
+    },
+    context: {
+      kinds: ['printed'],
+      how: 'Where the report prints the quote: in the two-voices table or inside a takeaway.',
+    },
+    takeaway: { kinds: ['printed'], how: 'The takeaway the quote stands in; null in the two-voices table.' },
+    endnote: { kinds: ['printed'], how: 'The superscript number after the quote.' },
+    citation: {
+      kinds: ['inferred'],
+      how: 'Null when the endnote cites one work. When it cites several, the report never prints which one a quote is from: a number is inferred, with an annotation of kind "inferred" quoting the report’s words that decide it; without such words it stays null and an annotation of kind "undecided" names the candidates.',
+    },
+    speakers: {
+      kinds: ['printed', 'inferred'],
+      how: `The people the attribution line or the takeaway names; where neither names anyone, the authors the endnote prints for the cited work; ${inferredWhereAnnotated}.`,
+    },
+    audience: {
+      kinds: ['printed'],
+      how: 'The label before the quote, without its colon; null inside a takeaway.',
+    },
+    attribution: {
+      kinds: ['printed'],
+      how: 'The line under the quote, verbatim, without a leading "|"; a line printed under several quotes is each one’s (attributionShared).',
+    },
+    attributionShared: {
+      kinds: ['printed'],
+      how: 'True when the report prints one attribution line under several quotes.',
+    },
+    source: {
+      kinds: ['derived'],
+      how: 'The work the endnote cites, at position citation when it cites several; null when undecided.',
+    },
+    date: { kinds: ['derived'], how: 'The issued date of source.' },
+    insertions: { kinds: ['derived'], how: 'The bracketed parts of text.' },
+    elided: { kinds: ['derived'], how: 'Whether text holds an ellipsis.' },
+    reportLink,
+    sourceLink: {
+      kinds: ['derived'],
+      how: 'Computed from the url and language of source and from text; null when source is.',
+    },
+  },
+  endnotes: {
+    id,
+    number: { kinds: ['printed'], how: 'The note’s number.' },
+    text: {
+      kinds: ['printed'],
+      how: 'Verbatim as a reader sees it: links as plain URLs, the Markdown escapes of the source text removed.',
+    },
+    citations: {
+      kinds: ['printed', 'derived'],
+      how: 'The works the note cites, in printed order, each named by the id of a source record. An "Ibid." note’s are derived: those of the note before.',
+    },
+    ibid: { kinds: ['printed'], how: 'True for a note that prints "Ibid.".' },
+    reportLink,
+  },
+  sources: {
+    id,
+    kind: {
+      kinds: ['classified'],
+      how: 'The dataset’s classification, from the work’s title and how the endnotes describe it.',
+    },
+    authors: {
+      kinds: ['printed', 'inferred'],
+      how: `The people the endnotes print before the title, in order; ${inferredWhereAnnotated}.`,
+    },
+    title: { kinds: ['printed', 'inferred'], how: `As the endnotes print it; ${inferredWhereAnnotated}.` },
+    titleEnglish: {
+      kinds: ['printed', 'inferred'],
+      how: `The English title the endnotes give in brackets; ${inferredWhereAnnotated}.`,
+    },
+    container: {
+      kinds: ['printed', 'inferred'],
+      how: `The newspaper, journal or web site in the original language, as the endnotes print it; ${inferredWhereAnnotated}.`,
+    },
+    containerEnglish: {
+      kinds: ['printed', 'inferred'],
+      how: `The English name of the container as the endnotes print it; ${inferredWhereAnnotated}.`,
+    },
+    issued: {
+      kinds: ['printed', 'inferred'],
+      how: `The date the endnotes print, written as ISO 8601 at the precision printed; ${inferredWhereAnnotated}.`,
+    },
+    place: { kinds: ['printed', 'inferred'], how: `As the endnotes print it; ${inferredWhereAnnotated}.` },
+    url: {
+      kinds: ['printed', 'inferred'],
+      how: `The address the endnotes print, without Markdown escapes; ${inferredWhereAnnotated}.`,
+    },
+    issue: { kinds: ['printed', 'inferred'], how: `As the endnotes print it; ${inferredWhereAnnotated}.` },
+    pages: { kinds: ['printed', 'inferred'], how: `As the endnotes print it; ${inferredWhereAnnotated}.` },
+    cnki: {
+      kinds: ['printed', 'inferred'],
+      how: `The code after "CNKI:", as printed; ${inferredWhereAnnotated}.`,
+    },
+    language: {
+      kinds: ['classified'],
+      how: 'The dataset’s classification, from the script of the printed title.',
+    },
+  },
+  people: {
+    id,
+    name: {
+      kinds: ['printed', 'inferred'],
+      how: `The romanized name as the report prints it; ${inferredWhereAnnotated} (the authors’ names, printed only in capitals).`,
+    },
+    nameChinese: { kinds: ['printed'], how: 'The Chinese name where the endnotes print it.' },
+    role: { kinds: ['printed'], how: 'The role an attribution line gives, verbatim.' },
+    nameVariants: { kinds: ['printed'], how: 'Other spellings of the name that the report prints.' },
+  },
+  annotations: {
+    id,
+    target: { kinds: ['classified'], how: 'The record the dataset’s note is about.' },
+    field: { kinds: ['classified'], how: 'The field of the target the note is about.' },
+    kind: { kinds: ['classified'], how: 'The dataset’s classification of the finding.' },
+    note: {
+      kinds: ['classified'],
+      how: 'The dataset’s own words, quoting the report’s; it claims only what the report prints.',
+    },
+  },
+} as const satisfies Record<CollectionName, Record<string, FieldProvenance>>;
+
+/** One sentence for a field's description: "Provenance: printed or classified. …". */
+export function provenanceSentence(collection: CollectionName, field: string): string {
+  const declared: Record<string, FieldProvenance> = fieldProvenance[collection];
+  const provenance = declared[field];
+  if (!provenance) throw new Error(`${collection}.${field} has no provenance declared in schema/provenance.ts`);
+  return `Provenance: ${provenance.kinds.join(' or ')}. ${provenance.how}`;
+}
