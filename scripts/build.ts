@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { runExporters } from './exporters/index.js';
 import { cliOptions, reportProblems, runCli } from './lib/cli.js';
 import { createDataset } from './lib/createDataset.js';
+import { projectRoot } from './lib/paths.js';
+import { readRelease } from './lib/readRelease.js';
 import { recoverDist } from './lib/recoverDist.js';
 import { writeDist } from './lib/writeDist.js';
 import { validateData } from './validateData.js';
@@ -12,8 +13,8 @@ runCli(() => {
   if (recovered) console.log(recovered);
   const validation = validateData(dataDir);
   if (!validation.ok) reportProblems(validation.problems, validation.unreadable);
-  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  const files = runExporters(createDataset(validation.data, version));
+  const release = readRelease(projectRoot);
+  const files = runExporters(createDataset(validation.data, release.version, release));
   writeDist(files, distDir);
   console.log(`Built ${files.length} files into ${distDir}`);
 });

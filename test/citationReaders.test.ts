@@ -16,7 +16,7 @@ import { renderBibliography } from './helpers/pandocBibliography.js';
 const distPath = (path: string) => freshDist(path);
 const read = (path: string) => readFileSync(distPath(path), 'utf8');
 
-const groups = ['sources', 'report'] as const;
+const groups = ['sources', 'report', 'dataset'] as const;
 const compared = ['type', 'title', 'author', 'issued', 'language', 'URL', 'container-title'] as const;
 type Compared = (typeof compared)[number];
 

@@ -3,6 +3,7 @@
  * with their keys, titles, authors and dates intact.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Cite, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
@@ -14,6 +15,7 @@ import type { CslItem } from '../scripts/exporters/citations/csl.js';
 import { westernName } from '../scripts/exporters/citations/reportToCsl.js';
 import { exportCitations } from '../scripts/exporters/citations.js';
 import type { Dataset } from '../scripts/lib/createDataset.js';
+import { readRelease } from '../scripts/lib/readRelease.js';
 import { freshText } from './helpers/freshText.js';
 import { itWith } from './helpers/optionalPrograms.js';
 import { pandocItems } from './helpers/pandocBibliography.js';
@@ -21,13 +23,18 @@ import { pandocItems } from './helpers/pandocBibliography.js';
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
 const { version } = JSON.parse(read('package.json'));
-const dataset: Dataset = { version, ...JSON.parse(freshText('json/all.json')) };
+const { meta: _meta, ...collections } = JSON.parse(freshText('json/all.json'));
+const dataset: Dataset = {
+  version,
+  release: readRelease(fileURLToPath(new URL('..', import.meta.url))),
+  ...collections,
+};
 const sources: Source[] = dataset.sources;
 const report: Report = dataset.report;
 const people = new Map<string, Person>(dataset.people.map((person) => [person.id, person]));
 const person = (id: string): Person => people.get(id) as Person;
 
-const groups = ['sources', 'report'] as const;
+const groups = ['sources', 'report', 'dataset'] as const;
 const cslOf = (group: (typeof groups)[number]): CslItem[] => JSON.parse(freshText(`citations/${group}.csl.json`));
 const sourceItems = cslOf('sources');
 const reportItems = cslOf('report');

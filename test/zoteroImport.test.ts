@@ -11,7 +11,7 @@ import { fromBibtex, fromCslJson, fromRis, type ZoteroItem } from './helpers/zot
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
-const groups = ['sources', 'report'] as const;
+const groups = ['sources', 'report', 'dataset'] as const;
 const files = {
   'csl.json': (text: string) => (JSON.parse(text) as CslItem[]).map((item) => fromCslJson({ ...item })),
   bib: fromBibtex,
@@ -40,6 +40,7 @@ function facts(item: CslItem): Record<string, string | string[] | undefined> {
     pages: item.page?.replace('–', '-'),
     'CNKI code': item.note,
     'citation key': item['citation-key'],
+    version: item.version,
   };
 }
 
@@ -67,6 +68,7 @@ const zoteroTypeName: Record<string, string> = {
   audioRecording: 'Audio Recording',
   document: 'Document',
   book: 'Book',
+  dataset: 'Dataset',
 };
 
 interface Measured {
@@ -155,6 +157,18 @@ describe('imported into Zotero', () => {
       });
       expect(imported.ris.creators.every((creator) => creator.startsWith('presenter: '))).toBe(true);
     }
+  });
+
+  it('imports the dataset from the CSL-JSON as a Zotero dataset of the version it cites', () => {
+    const [dataset] = measured.filter(({ item }) => item.type === 'dataset');
+    expect(dataset.item.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(dataset.imported['csl.json']).toMatchObject({
+      itemType: 'dataset',
+      fields: {
+        versionNumber: dataset.item.version,
+        date: dataset.item.issued['date-parts'][0].join('-').replace(/-(\d)(?!\d)/g, '-0$1'),
+      },
+    });
   });
 
   it('keeps dates at their precision and languages from all three files', () => {

@@ -93,6 +93,8 @@ export const exportDatapackage: Exporter = (dataset: Dataset, earlier) => {
           'linked by ids; each list of ids is also a table of its own, one link a row, with its foreign keys. ' +
           'The same records are in json/; csv-excel/ holds the same rows for spreadsheets.',
         version: dataset.version,
+        // the release date, never the clock: the same release gives the same bytes
+        ...(dataset.release.released ? { created: `${dataset.release.released}T00:00:00Z` } : {}),
         homepage,
         sources: [{ title: report.title, path: report.url }],
         licenses,

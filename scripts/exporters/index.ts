@@ -7,9 +7,11 @@ import { exportDatapackage } from './datapackage.js';
 import { exportExplorer } from './explorer.js';
 import { exportJson } from './json.js';
 import { exportJsonSchema } from './jsonSchema.js';
+import { exportParquet } from './parquet.js';
 import { exportSqlite } from './sqlite.js';
 import type { Exporter } from './types.js';
 import { exportTypeScript } from './typescript.js';
+import { exportXlsx } from './xlsx.js';
 
 /** In order: an exporter may describe the files of those before it. */
 export const exporters: Exporter[] = [
@@ -20,6 +22,8 @@ export const exporters: Exporter[] = [
   exportCsv,
   exportDatapackage, // hashes the CSV files
   exportSqlite,
+  exportParquet,
+  exportXlsx,
   exportExplorer, // offers the files above for download
   // exportChecksums stays last: it lists every file written before it
   exportChecksums,

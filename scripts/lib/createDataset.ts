@@ -13,6 +13,7 @@ import {
 } from '../../schema/index.js';
 import type { DataCollections, Dataset, StoredRecord } from './dataset.js';
 import { insertionsOf, isElided } from './quoteText.js';
+import { type Release, unreleased } from './release.js';
 import { ReportPage } from './reportPage.js';
 import { resolveIbid } from './resolveIbid.js';
 import { sourceDirective } from './sourceLink.js';
@@ -55,7 +56,8 @@ function sourceLinkOf(quote: UnlinkedQuote, sources: Map<string | null, Source>)
  * Turns validated data into published records, deriving what data/ does not repeat. Parsing with the published
  * schemas also puts keys in schema order.
  */
-export function createDataset(data: DataCollections, version: string): Dataset {
+export function createDataset(data: DataCollections, version: string, release: Release = unreleased(version)): Dataset {
+  if (release.version !== version) throw new Error(`the release is ${release.version}, not ${version}`);
   const report = publishedReport.parse(data.report);
   const sources = data.sources.map((source) => publishedSource.parse(source));
   const people = data.people.map((person) => publishedPerson.parse(person));
@@ -72,6 +74,7 @@ export function createDataset(data: DataCollections, version: string): Dataset {
   });
   return {
     version,
+    release,
     report,
     themes,
     takeaways: data.takeaways.map((takeaway) => publishedTakeaway.parse(withReportLink(takeaway))),

@@ -19,10 +19,13 @@ import type {
   takeawayRecord,
   themeRecord,
 } from '../../schema/index.js';
+import type { Release } from './release.js';
 
 /** The published dataset: what every exporter reads. Types only, so that browser code can share it. */
 export interface Dataset {
   version: string;
+  /** The release the files name inside themselves. */
+  release: Release;
   report: Report;
   themes: Theme[];
   takeaways: Takeaway[];

@@ -27,6 +27,7 @@ const fieldsOf: Record<string, string[]> = {
   audioRecording: ['title', 'date', 'place', 'url', 'language', 'extra'],
   document: ['title', 'publisher', 'date', 'url', 'language', 'extra'],
   book: ['title', 'publisher', 'place', 'date', 'url', 'language', 'extra'],
+  dataset: ['title', 'versionNumber', 'repository', 'place', 'date', 'url', 'language', 'extra'],
 };
 for (const fields of Object.values(fieldsOf)) fields.push('citationKey');
 
@@ -36,6 +37,7 @@ const baseFields: Record<string, Record<string, string>> = {
   webpage: { publicationTitle: 'websiteTitle', type: 'websiteType' },
   report: { publisher: 'institution', type: 'reportType', number: 'reportNumber' },
   manuscript: { type: 'manuscriptType' },
+  dataset: { publisher: 'repository' },
 };
 
 const primaryCreator: Record<string, string> = { presentation: 'presenter', audioRecording: 'performer' };
@@ -72,6 +74,7 @@ export function fromCslJson(item: Record<string, unknown>): ZoteroItem {
     'article-newspaper': 'newspaperArticle',
     'article-journal': 'journalArticle',
     report: 'report',
+    dataset: 'dataset',
   };
   const text = (variable: string) => item[variable] as string | undefined;
   const itemType = types[item.type as string] ?? 'document';
@@ -89,6 +92,7 @@ export function fromCslJson(item: Record<string, unknown>): ZoteroItem {
       url: text('URL'),
       language: text('language'),
       extra: text('note'),
+      versionNumber: text('version'),
       citationKey: text('citation-key'),
       date: isoDate((item.issued as { 'date-parts': number[][] })['date-parts'][0]),
     },

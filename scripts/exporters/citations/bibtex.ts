@@ -7,6 +7,7 @@ import { escapePlaceholders, toPlaceholders } from './latexText.js';
 const fieldOrder = [
   'author',
   'title',
+  'version',
   'journaltitle',
   'journal',
   'entrysubtype',

@@ -9,7 +9,7 @@ export interface CslDate {
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'speech' | 'webpage' | 'article-newspaper' | 'article-journal' | 'report';
+  type: 'speech' | 'webpage' | 'article-newspaper' | 'article-journal' | 'report' | 'dataset';
   genre?: string;
   language: string;
   author?: CslName[];
@@ -19,6 +19,7 @@ export interface CslItem {
   'publisher-place'?: string;
   'event-place'?: string;
   issue?: string;
+  version?: string;
   page?: string;
   issued: CslDate;
   URL?: string;

@@ -3,7 +3,7 @@ import { cite } from './citationJs.js';
 import type { CslDate, CslItem, CslName } from './csl.js';
 
 /** The tags in the order they are written: type and key, then as a reference reads. */
-const tagOrder = ['TY', 'ID', 'TI', 'AU', 'T2', 'M3', 'IS', 'SP', 'PB', 'CY', 'DA', 'PY', 'LA', 'UR', 'N1'];
+const tagOrder = ['TY', 'ID', 'TI', 'AU', 'ET', 'T2', 'M3', 'IS', 'SP', 'PB', 'CY', 'DA', 'PY', 'LA', 'UR', 'N1'];
 const rank = (tag: string) => (tagOrder.includes(tag) ? tagOrder.indexOf(tag) : tagOrder.length);
 
 /** A date as RIS writes it, with empty parts where the precision ends: "2016/4/25/", "2021/4//", "2016///". */

@@ -27,5 +27,5 @@ export interface Column<R> {
 }
 
 /** Every collection: report.csv holds the one report, so that its authors' link table has a table to refer to. */
-export type CsvCollection = Exclude<keyof Dataset, 'version'>;
+export type CsvCollection = Exclude<keyof Dataset, 'version' | 'release'>;
 export type RecordOf<C extends CsvCollection> = Dataset[C] extends readonly (infer R)[] ? R : Dataset[C];

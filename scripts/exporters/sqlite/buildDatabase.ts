@@ -2,11 +2,15 @@ import type { SqlValue } from 'sql.js';
 import type { Dataset } from '../../lib/createDataset.js';
 import type { Cell } from '../csv/column.js';
 import { csvFiles } from '../csv/csvFiles.js';
+import { releaseMeta } from '../releaseMeta.js';
+import { addTrigramIndex } from './addTrigramIndex.js';
 import { createTableSql } from './createTableSql.js';
+import { createReleaseSql, releaseColumns } from './releaseTable.js';
 import { createSearchSql, searchRows } from './searchTable.js';
 import { sqlJs } from './sqlJs.js';
 import { identifier, tableName } from './sqlNames.js';
 import { storedColumns } from './storedColumns.js';
+import { userVersion } from './userVersion.js';
 import { viewSql } from './viewSql.js';
 
 function sqlValue(cell: Cell): SqlValue {
@@ -25,8 +29,9 @@ function insert(db: import('sql.js').Database, table: string, columns: string[],
 
 /**
  * The dataset as one SQLite file: every CSV table typed and keyed, a view per collection with the CSV's readable
- * columns, and a full-text index. The foreign keys are checked when the rows are in, and the file is rebuilt
- * by VACUUM so that its pages are laid out the same on every build.
+ * columns, two full-text indexes, and the release it belongs to (the table `dataset`, and PRAGMA user_version).
+ * The foreign keys are checked when the rows are in, and the file is rebuilt by VACUUM so that its pages are
+ * laid out the same on every build.
  */
 export function buildDatabase(dataset: Dataset): Uint8Array {
   const db = new sqlJs.Database();
@@ -61,9 +66,15 @@ export function buildDatabase(dataset: Dataset): Uint8Array {
     );
     // in one transaction: the full-text index writes its segments once, not once per text
     db.run(`${createSearchSql} BEGIN;`);
-    insert(db, 'search', ['text', 'collection', 'id'], searchRows(dataset));
+    const searched = searchRows(dataset);
+    insert(db, 'search', ['text', 'collection', 'id', 'field'], searched);
     db.run("COMMIT; INSERT INTO search (search) VALUES ('optimize');");
-    return db.export();
+    const meta = releaseMeta(dataset);
+    const releaseFields = Object.keys(releaseColumns) as (keyof typeof releaseColumns)[];
+    db.run(createReleaseSql);
+    insert(db, 'dataset', releaseFields, [releaseFields.map((name) => meta[name])]);
+    db.run(`PRAGMA user_version = ${userVersion(dataset.version)};`);
+    return addTrigramIndex(db.export(), searched);
   } finally {
     db.close();
   }

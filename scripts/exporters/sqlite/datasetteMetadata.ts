@@ -1,10 +1,17 @@
 import type { Dataset } from '../../lib/createDataset.js';
 import { quotedTitle } from '../../lib/quotedTitle.js';
-import type { Column } from '../csv/column.js';
 import { csvFiles } from '../csv/csvFiles.js';
+import { releaseColumns } from './releaseTable.js';
 import { searchedTexts } from './searchTable.js';
 import { tableName, viewName } from './sqlNames.js';
 import { storedColumns } from './storedColumns.js';
+
+const searchColumns = {
+  text: 'The text, verbatim.',
+  collection: 'The table of the record holding it.',
+  id: 'The id of that record.',
+  field: 'The column of that record the text is.',
+};
 
 /** The database's name in Datasette: its file name without .db. */
 export const databaseName = 'beijing-two-voices';
@@ -14,28 +21,32 @@ export function datasetteMetadata(dataset: Dataset) {
   const { report } = dataset;
   const tables: Record<string, { description: string; columns?: Record<string, string> }> = {};
   for (const table of csvFiles) {
-    const described = (columns: Column<unknown>[]) =>
+    const described = (columns: typeof table.columns) =>
       Object.fromEntries(columns.map((column) => [column.name, column.description]));
-    const columns = described(table.columns);
+    // the table holds the stored columns only: a list is a table of its own, a joined value is the view's
     tables[tableName(table)] = {
       description: `${table.description} The rows of csv/${table.name}.csv, typed and keyed.`,
-      // the columns the table stores: a list is in its own table, a joined value only in the view
       columns: described(storedColumns(table)),
     };
     if (table.kind === 'records') {
       tables[viewName(table)] = {
         description: `${table.description} The columns of csv/${table.name}.csv: lists joined with "; " and the linked records’ readable values.`,
-        columns,
+        columns: described(table.columns),
       };
     }
   }
+  const texts = searchedTexts.map(({ collection, field }) => `${collection}.${field}`).join(', ');
   tables.search = {
-    description: `Full-text index (FTS4) of the texts of ${searchedTexts.map((text) => text.collection).join(', ')}: search with MATCH.`,
-    columns: {
-      text: 'The text, verbatim.',
-      collection: 'The table of the record holding it.',
-      id: 'The id of that record.',
-    },
+    description: `Full-text index (FTS4, words) of ${texts}: English words with MATCH, in any SQLite.`,
+    columns: searchColumns,
+  };
+  tables.search_trigram = {
+    description: `Full-text index (FTS5, trigrams) of ${texts}: any text of three or more characters, Chinese too, with MATCH.`,
+    columns: searchColumns,
+  };
+  tables.dataset = {
+    description: 'The release this database belongs to: one row.',
+    columns: releaseColumns,
   };
   return {
     title: `Records of ${quotedTitle(report.title)}`,

@@ -1,0 +1,25 @@
+import { openDatabase } from './openDatabase.js';
+import { createTrigramSql, type SearchRow } from './searchTable.js';
+import { sqliteWasm } from './sqliteWasm.js';
+
+/**
+ * The database with the FTS5 trigram index added: sql.js, which builds the rest, has no FTS5, and SQLite's
+ * WebAssembly build, which has it, has no FTS4. The file is opened here as it is, the index written in one
+ * transaction and merged into one segment, and the file rebuilt by VACUUM so that it is the same on every build.
+ */
+export function addTrigramIndex(database: Uint8Array, rows: SearchRow[]): Uint8Array {
+  const db = openDatabase(database);
+  try {
+    db.exec(`${createTrigramSql} BEGIN;`);
+    const insert = db.prepare('INSERT INTO search_trigram (text, collection, id, field) VALUES (?, ?, ?, ?)');
+    try {
+      for (const row of rows) insert.bind(row).stepReset();
+    } finally {
+      insert.finalize();
+    }
+    db.exec("COMMIT; INSERT INTO search_trigram (search_trigram) VALUES ('optimize'); VACUUM;");
+    return sqliteWasm.capi.sqlite3_js_db_export(db);
+  } finally {
+    db.close();
+  }
+}

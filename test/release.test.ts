@@ -1,0 +1,133 @@
+/**
+ * Every file that can hold it names the release it belongs to, from package.json's version and CITATION.cff's
+ * date-released (never the clock), and dist/citations/ cites the dataset itself at that version.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { exportCitations } from '../scripts/exporters/citations.js';
+import { exportCsv } from '../scripts/exporters/csv.js';
+import { exportDatapackage } from '../scripts/exporters/datapackage.js';
+import { exportJson } from '../scripts/exporters/json.js';
+import { createDataset } from '../scripts/lib/createDataset.js';
+import type { DataCollections } from '../scripts/lib/dataset.js';
+import { readRelease } from '../scripts/lib/readRelease.js';
+import { freshDist } from './helpers/freshDist.js';
+import { fixtureCollections } from './helpers/lintData.js';
+import { releasedFixture } from './helpers/releasedFixture.js';
+import { root } from './helpers/runScript.js';
+
+const read = (...path: string[]) => readFileSync(freshDist(...path), 'utf8');
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const cff = parse(readFileSync(join(root, 'CITATION.cff'), 'utf8'));
+
+const fixture = releasedFixture;
+const contentsOf = (files: { path: string; contents: string | Uint8Array }[], path: string) =>
+  String(files.find((file) => file.path === path)?.contents);
+
+describe('the release, as the build reads it', () => {
+  it('is package.json’s version with CITATION.cff’s date, title, authors, licence and repository', () => {
+    expect(readRelease(root)).toEqual({
+      version: packageJson.version,
+      released: cff['date-released'],
+      title: cff.title.trim(),
+      authors: cff.authors.map((author: { name: string }) => author.name),
+      license: cff.license,
+      url: cff['repository-code'],
+    });
+  });
+});
+
+describe('dist/json/all.json', () => {
+  it('starts with meta: the version, release date, licence and citations of the release', () => {
+    const all = JSON.parse(read('json', 'all.json'));
+    expect(Object.keys(all)[0]).toBe('meta');
+    expect(all.meta).toMatchObject({
+      name: packageJson.name,
+      version: packageJson.version,
+      released: cff['date-released'],
+      license: cff.license,
+    });
+    expect(all.meta.citation).toContain(`(Version ${packageJson.version}) [Data set]`);
+    expect(all.meta.citation.startsWith(`${cff.authors[0].name}. (${cff['date-released'].slice(0, 4)}).`)).toBe(true);
+  });
+
+  it('in process: meta says the release the dataset was built for', () => {
+    const all = JSON.parse(contentsOf(exportJson(fixture(), new Map()), 'json/all.json'));
+    expect(all.meta).toEqual({
+      name: 'beijing-two-voices',
+      version: '3.4.5',
+      released: '2031-02-03',
+      license: 'CC-BY-4.0',
+      citation: 'Someone. (2031). A title (Version 3.4.5) [Data set]. https://example.org/repo',
+      reportCitation: expect.stringContaining('“'),
+    });
+  });
+});
+
+describe('dist/datapackage.json', () => {
+  it('is created on the release date, at midnight UTC', () => {
+    expect(JSON.parse(read('datapackage.json')).created).toBe(`${cff['date-released']}T00:00:00Z`);
+  });
+
+  it('in process: created comes from the release, and a dataset outside a release has none', () => {
+    const dataset = fixture();
+    const earlier = new Map(exportCsv(dataset, new Map()).map((file) => [file.path, file.contents]));
+    expect(JSON.parse(contentsOf(exportDatapackage(dataset, earlier), 'datapackage.json')).created).toBe(
+      '2031-02-03T00:00:00Z',
+    );
+    const unreleased = createDataset(fixtureCollections() as DataCollections, '3.4.5');
+    expect(JSON.parse(contentsOf(exportDatapackage(unreleased, earlier), 'datapackage.json'))).not.toHaveProperty(
+      'created',
+    );
+  });
+});
+
+describe('dist/citations/dataset.*', () => {
+  it('cites the dataset as a CSL-JSON dataset at its version and release date', () => {
+    const [item] = JSON.parse(read('citations', 'dataset.csl.json'));
+    const [year, month, day] = cff['date-released'].split('-').map(Number);
+    expect(item).toEqual({
+      id: 'beijing-two-voices',
+      'citation-key': 'beijing-two-voices',
+      type: 'dataset',
+      language: 'en',
+      author: [{ literal: cff.authors[0].name }],
+      title: cff.title.trim(),
+      version: packageJson.version,
+      issued: { 'date-parts': [[year, month, day]] },
+      URL: cff['repository-code'],
+    });
+  });
+
+  it('as a biblatex @dataset with its version, and a RIS DATA record with the version as ET', () => {
+    expect(read('citations', 'dataset.bib')).toMatch(/^@dataset\{beijing-two-voices,\n/);
+    expect(read('citations', 'dataset.bib')).toContain(`\tversion = {${packageJson.version}},\n`);
+    const ris = read('citations', 'dataset.ris').split('\n');
+    expect(ris[0]).toBe('TY  - DATA');
+    expect(ris).toContain(`ET  - ${packageJson.version}`);
+    expect(ris).toContain(`DA  - ${cff['date-released'].replaceAll('-', '/').replace(/\/0/g, '/')}/`);
+  });
+
+  it('in process: written for a released dataset, not for one outside a release', () => {
+    const paths = (dataset: ReturnType<typeof fixture>) => exportCitations(dataset, new Map()).map((file) => file.path);
+    expect(paths(fixture())).toEqual(expect.arrayContaining(['citations/dataset.csl.json', 'citations/dataset.bib']));
+    const unreleased = createDataset(fixtureCollections() as DataCollections, '3.4.5');
+    expect(paths(unreleased).filter((path) => path.includes('dataset'))).toEqual([]);
+  });
+});
+
+describe('readRelease', () => {
+  it('refuses a CITATION.cff of another version than package.json, whose date would be another release’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'btv-release-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ version: '9.9.9' }));
+      writeFileSync(join(dir, 'CITATION.cff'), readFileSync(join(root, 'CITATION.cff'), 'utf8'));
+      expect(() => readRelease(dir)).toThrow(/CITATION.cff cites version .*, package.json is 9.9.9/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
