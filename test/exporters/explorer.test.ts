@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { collectionNames } from '../../schema/index.js';
+import { collectionNames, fieldProvenance } from '../../schema/index.js';
 import { exportCitations } from '../../scripts/exporters/citations.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { assertInlineable, cspHash, escapeHtml, jsonForScript } from '../../scripts/exporters/explorer/html.js';
@@ -117,5 +117,30 @@ describe('the explorer’s parts', () => {
     expect(() => assertInlineable('x</SCRIPT>', 'script')).toThrow('inline script contains "</script"');
     expect(() => assertInlineable('x</style', 'style')).toThrow('inline style contains "</style"');
     expect(assertInlineable('x</style', 'script')).toBe('x</style');
+  });
+});
+
+describe('the explorer’s table of provenance', () => {
+  it('gives every declared field of every collection its kinds and how, as schema/ declares them', () => {
+    const { html } = pageNow();
+    const table = /<details class="timeline-table field-provenance" id="provenance">([\s\S]*?)<\/details>/.exec(
+      html,
+    )?.[1];
+    expect(table).toBeDefined();
+    const captions = [...(table as string).matchAll(/<caption>([^<]*)<\/caption>/g)].map((match) => match[1]);
+    expect(captions).toEqual([...collectionNames]);
+    const rows = [
+      ...(table as string).matchAll(
+        /<tr><th scope="row"><code>([^<]*)<\/code><\/th><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g,
+      ),
+    ];
+    const expected = collectionNames.flatMap((collection) =>
+      Object.entries(fieldProvenance[collection]).map(([field, { kinds, how }]) => [
+        field,
+        kinds.join(' or '),
+        escapeHtml(how),
+      ]),
+    );
+    expect(rows.map((row) => row.slice(1))).toEqual(expected);
   });
 });

@@ -1,9 +1,10 @@
 import { annotationNote } from './annotationNote.js';
+import { fieldProvenanceTable } from './fieldProvenanceTable.js';
 import { formatDate } from './format.js';
 import { fragment, h } from './markup.js';
 import type { PageRecords } from './pageRecords.js';
 
-/** Where every text comes from, the dataset's version, and the notes on the report itself. */
+/** Where every text comes from, the dataset's version, the notes on the report itself and each field's provenance. */
 export function footer(records: PageRecords) {
   const { report, version } = records.data;
   return fragment(
@@ -15,5 +16,6 @@ export function footer(records: PageRecords) {
       ` (${report.publisher}, ${formatDate(report.issued)}); notes mark where the report disagrees with itself. Dataset version ${version}.`,
     ),
     records.annotationsOn(report.id).map(annotationNote),
+    fieldProvenanceTable(),
   );
 }
