@@ -6,6 +6,7 @@ import type { OutputFile } from '../lib/outputFile.js';
 import { packageMetadata } from '../lib/packageMetadata.js';
 import { quotedTitle } from '../lib/quotedTitle.js';
 import type { Column } from './csv/column.js';
+import { columnDescription } from './csv/columnDescription.js';
 import { csvFiles } from './csv/csvFiles.js';
 import type { CsvTable } from './csv/csvTable.js';
 import { csvDialect } from './csv.js';
@@ -18,8 +19,7 @@ function tableField(column: Column<unknown>, unique: boolean) {
     name: column.name,
     type: column.type,
     ...(column.format ? { format: column.format } : {}),
-    // a column that carries no field of a record is joined or computed by the build
-    description: column.field === undefined ? `${column.description} Provenance: derived.` : column.description,
+    description: columnDescription(column),
     constraints: {
       required: column.required,
       ...(unique ? { unique: true } : {}),

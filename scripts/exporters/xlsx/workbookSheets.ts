@@ -1,6 +1,7 @@
 import type { Dataset } from '../../lib/createDataset.js';
 import { quotedTitle } from '../../lib/quotedTitle.js';
 import { cellText } from '../csv/cell.js';
+import { columnDescription } from '../csv/columnDescription.js';
 import { csvFiles } from '../csv/csvFiles.js';
 import type { CsvTable } from '../csv/csvTable.js';
 import { releaseMeta } from '../releaseMeta.js';
@@ -66,7 +67,7 @@ function aboutSheet(dataset: Dataset): Sheet {
   ];
   const tables = csvFiles.flatMap((table): SheetCell[][] => [
     [table.name, null, null, table.description],
-    ...table.columns.map((column): SheetCell[] => [table.name, column.name, column.type, column.description]),
+    ...table.columns.map((column): SheetCell[] => [table.name, column.name, column.type, columnDescription(column)]),
     ...(table.columns.some(isDateColumn)
       ? [[table.name, 'year', 'integer', 'The year of the date, as a number, for sorting (in this workbook only).']]
       : []),
