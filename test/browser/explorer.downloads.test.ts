@@ -73,7 +73,7 @@ describe('downloads', () => {
       const expected = [
         ...listed('csv', /\.csv$/),
         ...listed('csv-excel', /\.csv$/),
-        ...listed('citations', /^(sources|report)\.(csl\.json|bib|ris)$/),
+        ...listed('citations', /^(sources|report|dataset)\.(csl\.json|bib|ris)$/),
         ...listed('json', /\.json$/),
       ];
       expect(expected.length).toBeGreaterThan(0);

@@ -56,7 +56,8 @@ const groups: GroupSpec[] = [
   },
   {
     heading: 'Citations',
-    description: 'For reference managers: every work the endnotes cite (sources), and the report itself (report).',
+    description:
+      'For reference managers: every work the endnotes cite (sources), the report itself (report), and this dataset at this version (dataset).',
     matches: (path) => citationFile.test(path),
     label: (path) => `${fileName(path)}: ${citationFormats[citationFile.exec(path)?.[2] ?? '']}`,
     inPage: true,
@@ -100,7 +101,8 @@ const jsonOfRecords = /^json\/([a-z]+)\.json$/;
 /** What the page makes the file from: the records it holds for JSON of records, else the text. */
 function contentsOf(path: string, contents: OutputFile['contents']): DownloadLink['contents'] {
   const name = jsonOfRecords.exec(path)?.[1] ?? '';
-  if (name === 'all') return { collections: [...collectionNames] };
+  // all.json opens with its release's meta, which the page's records do not hold: it is carried as written
+  if (name === 'all') return { collections: [...collectionNames], meta: JSON.parse(String(contents)).meta };
   if ((collectionNames as readonly string[]).includes(name)) return { records: name as CollectionName };
   if (typeof contents !== 'string')
     throw new Error(`the explorer cannot make dist/${path} in the page: it is not text`);

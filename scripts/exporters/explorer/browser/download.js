@@ -14,7 +14,12 @@
 export function downloadText(file, data) {
   if ('text' in file) return file.text;
   const value =
-    'records' in file ? data[file.records] : Object.fromEntries(file.collections.map((name) => [name, data[name]]));
+    'records' in file
+      ? data[file.records]
+      : {
+          ...(file.meta === undefined ? {} : { meta: file.meta }),
+          ...Object.fromEntries(file.collections.map((name) => [name, data[name]])),
+        };
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
