@@ -3,6 +3,7 @@
  * marked `// Stryker disable` (each with its reason in the code), those of code run at import that were left untested,
  * whether the second pass ran, and the commit measured. docs/testing.md shows it, between its markers.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { alive, detected, disabled, isStatic, type Mutant } from './report.js';
 
@@ -87,4 +88,21 @@ export function writeScores(measured: Scores): void {
   ) as Scores;
   writeFileSync(scoresFile, `${JSON.stringify(scores, null, 2)}\n`);
   writeFileSync(docsFile, withScores(readFileSync(docsFile, 'utf8'), scores));
+  // biome aligns the table's columns, as `npm run lint` wants them
+  execFileSync('node_modules/.bin/biome', ['format', '--write', docsFile], { stdio: 'inherit' });
+}
+
+/** A Markdown table's text without the padding a formatter adds: the cells trimmed, a rule as three dashes. */
+export function unpadded(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) =>
+      line.startsWith('|')
+        ? line
+            .split('|')
+            .map((cell) => cell.trim().replace(/^-+$/, '---'))
+            .join('|')
+        : line,
+    )
+    .join('\n');
 }
