@@ -1,0 +1,61 @@
+/**
+ * runExporters, on exporters made up here: each sees what those before it wrote, no two write one path, and the
+ * files come out sorted bytewise by path.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { exporters, runExporters } from '../../scripts/exporters/index.js';
+import type { Exporter } from '../../scripts/exporters/types.js';
+import { datasetNow } from '../helpers/exportedNow.js';
+
+const real = [...exporters];
+afterEach(() => {
+  exporters.splice(0, exporters.length, ...real);
+});
+
+/** Runs runExporters with these exporters in place of the real ones. */
+function runWith(...made: Exporter[]) {
+  exporters.splice(0, exporters.length, ...made);
+  return runExporters(datasetNow());
+}
+
+describe('runExporters', () => {
+  it('gives every file, sorted bytewise by path, each exporter seeing those written before it', () => {
+    const seen: string[][] = [];
+    const first: Exporter = (_, built) => {
+      seen.push([...built.keys()]);
+      return [
+        { path: 'b/x.csv', contents: 'b' },
+        { path: 'B.txt', contents: new Uint8Array([1]) },
+      ];
+    };
+    const second: Exporter = (_, built) => {
+      seen.push([...built.keys()]);
+      return [
+        { path: 'a.json', contents: String(built.get('b/x.csv')) },
+        { path: 'b-c', contents: '' },
+      ];
+    };
+    const files = runWith(first, second);
+    expect(seen).toEqual([[], ['b/x.csv', 'B.txt']]);
+    expect(files).toEqual([
+      { path: 'B.txt', contents: new Uint8Array([1]) },
+      { path: 'a.json', contents: 'b' },
+      { path: 'b-c', contents: '' },
+      { path: 'b/x.csv', contents: 'b' },
+    ]);
+  });
+
+  it('gives the dataset to every exporter', () => {
+    const versions: string[] = [];
+    runWith((dataset) => {
+      versions.push(dataset.version);
+      return [];
+    });
+    expect(versions).toEqual([datasetNow().version]);
+  });
+
+  it('refuses two exporters writing one path, naming it', () => {
+    const one: Exporter = () => [{ path: 'csv/quotes.csv', contents: 'x' }];
+    expect(() => runWith(one, one)).toThrow('two exporters write dist/csv/quotes.csv');
+  });
+});
