@@ -3,12 +3,19 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const root = new URL('..', import.meta.url).pathname;
 
-// these compile TypeScript, many seconds a test: a mutant is killed by its first failure, so they run last
+// a mutant is killed by its first failure: first the comparison of each exporter's files with the committed dist/,
+// which any mutant that changes a file fails; last the tests that compile TypeScript, many seconds a test
+const first = ['test/exporters/committedDist.test.ts'];
 const slow = ['test/exporters/typescript.test.ts'];
 
 class SlowLast extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (file: TestSpecification) => (slow.some((path) => file.moduleId.endsWith(path)) ? 1 : 0);
+    const rank = (file: TestSpecification) =>
+      first.some((path) => file.moduleId.endsWith(path))
+        ? 0
+        : slow.some((path) => file.moduleId.endsWith(path))
+          ? 2
+          : 1;
     return [...files].sort((a, b) => rank(a) - rank(b) || a.moduleId.localeCompare(b.moduleId));
   }
 }

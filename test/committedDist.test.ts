@@ -1,7 +1,8 @@
 /**
- * The one test that reads the committed dist/: it must be, byte for byte, what the code builds now from data/.
- * Every other test reads this run's fresh build, so that a change to an exporter fails its tests before dist/ is
- * rebuilt; this one says when the rebuild was not committed (CI's git diff after npm run build says it too).
+ * The one test that compares the committed dist/ with this run's build: it must be, byte for byte, what the code
+ * builds now from data/. Every other test of an output reads the fresh build, so that a change to an exporter fails
+ * its tests before dist/ is rebuilt; this one says when the rebuild was not committed (CI's git diff after npm run
+ * build says it too), and test/exporters/committedDist.test.ts says which exporter's files differ.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,79 @@
+/**
+ * Each exporter run in process on data/ (with the release of CITATION.cff, as npm run build) writes exactly the
+ * committed files of dist/ that it writes, given the committed files of the exporters before it: so a change to
+ * one exporter's output names that exporter, and mutation testing finds in process every mutant that changes a
+ * file. With test/committedDist.test.ts, the only tests that read the committed dist/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportChecksums } from '../../scripts/exporters/checksums.js';
+import { exportExplorer } from '../../scripts/exporters/explorer.js';
+import { exporters } from '../../scripts/exporters/index.js';
+import type { Exporter } from '../../scripts/exporters/types.js';
+import { createDataset } from '../../scripts/lib/createDataset.js';
+import type { OutputFile } from '../../scripts/lib/outputFile.js';
+import { readRelease } from '../../scripts/lib/readRelease.js';
+import { validateData } from '../../scripts/validateData.js';
+import { root, snapshotTree } from '../helpers/runScript.js';
+
+const committedDir = join(root, 'dist');
+const stale = 'the committed dist/ is stale: run npm run build and commit dist/';
+
+/** The differences between two listings of files, path by path. */
+function differences(committed: Record<string, string>, built: Record<string, string>): string[] {
+  const paths = [...new Set([...Object.keys(committed), ...Object.keys(built)])].sort();
+  return paths.flatMap((path) => {
+    if (!(path in built)) return [`${path}: in the committed dist/ only`];
+    if (!(path in committed)) return [`${path}: missing from the committed dist/`];
+    return committed[path] === built[path] ? [] : [`${path}: differs`];
+  });
+}
+
+/** The dataset as npm run build makes it: data/, with the release of CITATION.cff. */
+function builtDataset() {
+  const validation = validateData(join(root, 'data'));
+  if (!validation.ok) throw new Error('data/ does not validate');
+  const release = readRelease(root);
+  return createDataset(validation.data, release.version, release);
+}
+
+/** A file's bytes, as snapshotTree gives them: text is written as UTF-8. */
+const asBase64 = (contents: OutputFile['contents']) =>
+  (typeof contents === 'string' ? Buffer.from(contents, 'utf8') : Buffer.from(contents)).toString('base64');
+
+describe('each exporter in process', () => {
+  const committed = snapshotTree(committedDir);
+  // the committed files as the exporters hand them on: text as text, the rest as bytes
+  const files = new Map<string, OutputFile['contents']>(
+    Object.keys(committed).map((path) => {
+      const bytes = readFileSync(join(committedDir, path));
+      const text = bytes.toString('utf8');
+      return [path, Buffer.from(text, 'utf8').equals(bytes) ? text : new Uint8Array(bytes)];
+    }),
+  );
+  // what the last two exporters write, which every other exporter runs before: the explorer offers the files
+  // before it for download, and SHA256SUMS lists every file before it
+  const withheld = (exporter: Exporter, path: string) =>
+    path === 'SHA256SUMS' || (exporter !== exportChecksums && path.startsWith('explorer/'));
+
+  it('runs the explorer and then the checksums last, as the files each exporter is given below assume', () => {
+    expect(exporters.slice(-2)).toEqual([exportExplorer, exportChecksums]);
+  });
+
+  exporters.forEach((exporter, at) => {
+    it(`holds what exporter ${at + 1} of ${exporters.length} (${exporter.name}) writes, in process`, () => {
+      const earlier = new Map([...files].filter(([path]) => !withheld(exporter, path)));
+      const made = exporter(builtDataset(), earlier);
+      expect(made.length, `${exporter.name} writes a file`).toBeGreaterThan(0);
+      const built = Object.fromEntries(made.map((file) => [file.path, asBase64(file.contents)]));
+      const mine = Object.fromEntries(
+        made.flatMap(({ path }) => {
+          const contents = files.get(path);
+          return contents === undefined ? [] : [[path, asBase64(contents)]];
+        }),
+      );
+      expect(differences(mine, built), stale).toEqual([]);
+    });
+  });
+});
