@@ -4,6 +4,7 @@ import { exportJson } from '../../scripts/exporters/json.js';
 import { createDataset } from '../../scripts/lib/createDataset.js';
 import type { DataCollections } from '../../scripts/lib/dataset.js';
 import { insertionsOf, isElided } from '../../scripts/lib/quoteText.js';
+import { unreleased } from '../../scripts/lib/release.js';
 import { type Collections, fixtureCollections, type Row, rows } from '../helpers/lintData.js';
 
 const build = (data: Collections) => createDataset(data as DataCollections, '9.8.7');
@@ -49,6 +50,30 @@ describe('createDataset', () => {
     expect(quote(withSecondWork(1), 'q-2')).toMatchObject({ source: 'xi-jinping-2016-speech', date: '2016-04-25' });
   });
 
+  it('leaves a quote undecided, with no source, date or link, when its endnote cites several works and it names none', () => {
+    const onEnglishPages = (data: Collections) => {
+      for (const source of rows(data, 'sources'))
+        Object.assign(source, { url: 'https://example.org/', language: 'en' });
+      return data;
+    };
+    expect(quote(onEnglishPages(withSecondWork(null)), 'q-2')).toMatchObject({
+      endnote: 2,
+      citation: null,
+      source: null,
+      date: null,
+      sourceLink: null,
+    });
+    // the same quote with a number links to its work's page
+    expect(quote(onEnglishPages(withSecondWork(1)), 'q-2')?.sourceLink).toMatch(/^https:\/\/example\.org\/#:~:text=/);
+  });
+
+  it('looks a record up as Array.find would: of two sources with one id, the first', () => {
+    const data = fixtureCollections();
+    const [source] = rows(data, 'sources');
+    data.sources = [source, { ...source, issued: '2019-07' }];
+    expect(quote(data, 'q-2')).toMatchObject({ source: 'xi-jinping-2016-speech', date: '2016-04-25' });
+  });
+
   it('gives a quote without an endnote no source and no date', () => {
     const data = fixtureCollections();
     Object.assign(rows(data, 'quotes')[1], { endnote: null });
@@ -86,6 +111,12 @@ describe('createDataset', () => {
       for (const record of records)
         expect(Object.keys(record), name).toEqual(Object.keys(collectionSchemas[name].published.shape));
     }
+  });
+
+  it('refuses a release of another version than the one it builds', () => {
+    const data = fixtureCollections() as DataCollections;
+    expect(() => createDataset(data, '9.8.7', unreleased('9.8.6'))).toThrow('the release is 9.8.6, not 9.8.7');
+    expect(createDataset(data, '9.8.7', unreleased('9.8.7')).release.version).toBe('9.8.7');
   });
 
   it('refuses data the published schemas refuse, rather than publish it', () => {
