@@ -29,7 +29,9 @@ export function printedDate(iso: string): string {
 /** Whether a value is printed in a text as a whole, so that issue "1" is not found inside "2019". */
 export function isPrinted(value: string, text: string): boolean {
   for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    // Stryker disable next-line StringLiteral: before the text's start an empty string, like a space, is no letter or digit
     const before = text[at - 1] ?? ' ';
+    // Stryker disable next-line StringLiteral: past the text's end an empty string, like a space, is no letter or digit
     const after = text[at + value.length] ?? ' ';
     if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after)) return true;
   }

@@ -79,6 +79,21 @@ describe('inferredValues', () => {
     expect(problemsOf(inferredValues, data)).toEqual([]);
   });
 
+  it('takes a person without a Chinese name for unprinted, even in a note that prints the word "null"', () => {
+    const data = withSource({ authors: ['xi-jinping', 'ann-author'] });
+    Object.assign(rows(data, 'endnotes')[0], {
+      text: '习近平 [Xi Jinping] and null, “讲话” [Speech], (speech, Beijing, April 25, 2016).',
+    });
+    expect(problemsOf(inferredValues, data)).toEqual([unprinted('authors', ['xi-jinping', 'ann-author'])]);
+  });
+
+  it('looks for a value in the texts of the endnotes citing the source and nowhere else, however common the word', () => {
+    expect(problemsOf(inferredValues, withSource({ place: 'here', cnki: 'was' }))).toEqual([
+      unprinted('place', 'here'),
+      unprinted('cnki', 'was'),
+    ]);
+  });
+
   it('reads an "Ibid." note as citing the works of the note before it, and only those', () => {
     const data = withSource({ place: 'Shanghai' });
     Object.assign(rows(data, 'endnotes')[1], { text: 'Ibid., Shanghai.' });
