@@ -13,6 +13,7 @@ export function citationCounts(endnotes: Parsed<StoredRecord<'endnotes'>>): Map<
 /** A quote's context, takeaway, endnote and citation fit together. */
 export const quoteLinks: Lint = ({ fileOf, parsed }) => {
   const file = fileOf.quotes;
+  // Stryker disable next-line ConditionalExpression: without quotes.json no quote parses, so the records below are none and give no problem either
   if (!file) return [];
   const counts = citationCounts(parsed.endnotes);
   const takeawayText = new Map<number | null, string>(
@@ -32,7 +33,8 @@ export const quoteLinks: Lint = ({ fileOf, parsed }) => {
     if (record.context === 'contrast' && record.takeaway !== null)
       problems.push({ field: 'takeaway', message: 'a quote of the two-voices table has takeaway null' });
     const cited = counts.get(record.endnote);
-    if (cited !== undefined && record.citation !== null && (cited < 2 || record.citation > cited))
+    // a number picks one of several works; an endnote of no known count is left to the reference lint
+    if (cited !== undefined && record.citation !== null && !(cited > 1 && record.citation <= cited))
       problems.push({
         field: 'citation',
         message: `endnote ${record.endnote} cites ${cited} work${cited === 1 ? '' : 's'}; ${cited < 2 ? 'use null' : `use 1 to ${cited}`}`,
