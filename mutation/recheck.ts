@@ -19,12 +19,14 @@ export function recheck(group: Group, first: Report): Record<string, Mutant[]> {
       ),
   );
   const again = new Map<string, Mutant>();
+  const { processes, processesReport } = group;
+  if (!processes || !processesReport) throw new Error(`no second pass is configured for ${group.folders.join(', ')}`);
   if (ranges.length > 0) {
-    const run = spawnSync('npx', ['stryker', 'run', group.processes, '--mutate', [...new Set(ranges)].join(',')], {
+    const run = spawnSync('npx', ['stryker', 'run', processes, '--mutate', [...new Set(ranges)].join(',')], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     if (run.status !== 0) throw new Error(`the command runner's pass failed (exit ${run.status})`);
-    for (const [file, { mutants }] of Object.entries(readReport(group.processesReport).files))
+    for (const [file, { mutants }] of Object.entries(readReport(processesReport).files))
       for (const m of mutants) again.set(mutantKey(file, m), m);
   }
   return Object.fromEntries(

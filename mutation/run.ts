@@ -31,10 +31,11 @@ for (const name of chosen) {
   const first = reportOf ? { status: 0 } : spawnSync('npx', ['stryker', 'run', group.config], { stdio: 'inherit' });
   if (first.status !== 0) throw new Error(`the first pass of ${name} failed (exit ${first.status})`);
   const report = readReport(group.report);
-  const final = firstPassOnly
-    ? Object.fromEntries(Object.entries(report.files).map(([file, { mutants }]) => [file, mutants]))
-    : recheck(group, report);
-  const scores = folderScores(group.folders, final, commit, !firstPassOnly);
+  const secondPass = !firstPassOnly && group.processes !== undefined;
+  const final = secondPass
+    ? recheck(group, report)
+    : Object.fromEntries(Object.entries(report.files).map(([file, { mutants }]) => [file, mutants]));
+  const scores = folderScores(group.folders, final, commit, secondPass);
   writeScores(scores);
   // the survivors, each to be killed by a test or marked where it stands with the reason no test can kill it
   const survivors = Object.entries(final).flatMap(([file, mutants]) =>

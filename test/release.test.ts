@@ -2,8 +2,7 @@
  * Every file that can hold it names the release it belongs to, from package.json's version and CITATION.cff's
  * date-released (never the clock), and dist/citations/ cites the dataset itself at that version.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -13,7 +12,6 @@ import { exportDatapackage } from '../scripts/exporters/datapackage.js';
 import { exportJson } from '../scripts/exporters/json.js';
 import { createDataset } from '../scripts/lib/createDataset.js';
 import type { DataCollections } from '../scripts/lib/dataset.js';
-import { readRelease } from '../scripts/lib/readRelease.js';
 import { freshDist } from './helpers/freshDist.js';
 import { fixtureCollections } from './helpers/lintData.js';
 import { releasedFixture } from './helpers/releasedFixture.js';
@@ -26,19 +24,6 @@ const cff = parse(readFileSync(join(root, 'CITATION.cff'), 'utf8'));
 const fixture = releasedFixture;
 const contentsOf = (files: { path: string; contents: string | Uint8Array }[], path: string) =>
   String(files.find((file) => file.path === path)?.contents);
-
-describe('the release, as the build reads it', () => {
-  it('is package.json’s version with CITATION.cff’s date, title, authors, licence and repository', () => {
-    expect(readRelease(root)).toEqual({
-      version: packageJson.version,
-      released: cff['date-released'],
-      title: cff.title.trim(),
-      authors: cff.authors.map((author: { name: string }) => author.name),
-      license: cff.license,
-      url: cff['repository-code'],
-    });
-  });
-});
 
 describe('dist/json/all.json', () => {
   it('starts with meta: the version, release date, licence and citations of the release', () => {
@@ -116,18 +101,5 @@ describe('dist/citations/dataset.*', () => {
     expect(paths(fixture())).toEqual(expect.arrayContaining(['citations/dataset.csl.json', 'citations/dataset.bib']));
     const unreleased = createDataset(fixtureCollections() as DataCollections, '3.4.5');
     expect(paths(unreleased).filter((path) => path.includes('dataset'))).toEqual([]);
-  });
-});
-
-describe('readRelease', () => {
-  it('refuses a CITATION.cff of another version than package.json, whose date would be another release’s', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'btv-release-'));
-    try {
-      writeFileSync(join(dir, 'package.json'), JSON.stringify({ version: '9.9.9' }));
-      writeFileSync(join(dir, 'CITATION.cff'), readFileSync(join(root, 'CITATION.cff'), 'utf8'));
-      expect(() => readRelease(dir)).toThrow(/CITATION.cff cites version .*, package.json is 9.9.9/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

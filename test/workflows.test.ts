@@ -26,6 +26,16 @@ describe('the workflows', () => {
     expect(readFileSync(join(root, '.ci/run'), 'utf8')).not.toMatch(/@latest|npm install\b|npx -y/);
   });
 
+  it('.ci/run makes the npm registry unreachable after npm ci, before anything is built, checked or tested', () => {
+    const lines = readFileSync(join(root, '.ci/run'), 'utf8').split('\n');
+    const offline = lines.indexOf('export npm_config_registry=http://127.0.0.1:9/');
+    expect(offline).toBeGreaterThan(lines.indexOf('npm ci'));
+    expect(lines.indexOf('npm ci')).toBeGreaterThan(0);
+    const after = lines.slice(offline + 1).filter((line) => /^npm /.test(line));
+    expect(after).toContain('npm test');
+    expect(lines.slice(0, offline).filter((line) => /^npm /.test(line))).toEqual(['npm ci']);
+  });
+
   it('release publishes only after the CI job it calls has run .ci/run on the same commit', () => {
     const ci = parse(read('ci.yml'));
     expect(Object.keys(ci.on)).toContain('workflow_call');

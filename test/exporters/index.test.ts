@@ -2,10 +2,13 @@
  * runExporters, on exporters made up here: each sees what those before it wrote, no two write one path, and the
  * files come out sorted bytewise by path.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exporters, runExporters } from '../../scripts/exporters/index.js';
 import type { Exporter } from '../../scripts/exporters/types.js';
 import { datasetNow } from '../helpers/exportedNow.js';
+import { root } from '../helpers/runScript.js';
 
 const real = [...exporters];
 afterEach(() => {
@@ -57,5 +60,17 @@ describe('runExporters', () => {
   it('refuses two exporters writing one path, naming it', () => {
     const one: Exporter = () => [{ path: 'csv/quotes.csv', contents: 'x' }];
     expect(() => runWith(one, one)).toThrow('two exporters write dist/csv/quotes.csv');
+  });
+});
+
+describe('the exporters', () => {
+  it('each have tests of their own here, which call them in process (an import alone does not count)', () => {
+    const folder = join(root, 'test', 'exporters');
+    const shared = ['committedDist.test.ts', 'index.test.ts'];
+    const tests = readdirSync(folder)
+      .filter((name) => name.endsWith('.test.ts') && !shared.includes(name))
+      .map((name) => readFileSync(join(folder, name), 'utf8').replace(/^import [^;]*;$/gm, ''));
+    const untested = real.filter(({ name }) => !tests.some((text) => new RegExp(`\\b${name}\\b`).test(text)));
+    expect(untested.map(({ name }) => name)).toEqual([]);
   });
 });
