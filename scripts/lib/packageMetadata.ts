@@ -7,9 +7,12 @@ export interface PackageMetadata {
   homepage: string;
 }
 
-/** The dataset's own authorship and home, read from package.json so that each is written once. */
-export function packageMetadata(): PackageMetadata {
-  const { author, homepage } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+/** The dataset's own authorship and home, read from package.json so that each is written once (another one in tests). */
+export function packageMetadata(
+  packageJson: URL | string = new URL('../../package.json', import.meta.url),
+): PackageMetadata {
+  // Stryker disable next-line StringLiteral: without an encoding JSON.parse reads the Buffer as UTF-8 text, the same
+  const { author, homepage } = JSON.parse(readFileSync(packageJson, 'utf8'));
   if (typeof author !== 'string' || typeof homepage !== 'string')
     throw new Error('package.json names no author or homepage as strings');
   return { author, homepage };

@@ -63,6 +63,17 @@ describe('readRelease', () => {
     });
   });
 
+  it.each([
+    ['a folded title, which keeps its final line break', ['title: >', '  A title']],
+    ['a quoted title with spaces around it', ['title: "  A title  "']],
+  ])('trims %s', (_, title) => {
+    const dir = project(
+      '1.0.0',
+      cff(['version: 1.0.0', 'date-released: 2030-01-31', ...title, 'authors: []', 'license: MIT']),
+    );
+    expect(readRelease(dir).title).toBe('A title');
+  });
+
   it('refuses a CITATION.cff of another version than package.json, whose date would be another release’s', () => {
     const dir = project('9.9.9', readFileSync(join(root, 'CITATION.cff'), 'utf8'));
     expect(() => readRelease(dir)).toThrow(
