@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportChecksums } from '../../scripts/exporters/checksums.js';
 import { exportExplorer } from '../../scripts/exporters/explorer.js';
 import { exporters } from '../../scripts/exporters/index.js';
@@ -43,15 +43,18 @@ const asBase64 = (contents: OutputFile['contents']) =>
   (typeof contents === 'string' ? Buffer.from(contents, 'utf8') : Buffer.from(contents)).toString('base64');
 
 describe('each exporter in process', () => {
-  const committed = snapshotTree(committedDir);
-  // the committed files as the exporters hand them on: text as text, the rest as bytes
-  const files = new Map<string, OutputFile['contents']>(
-    Object.keys(committed).map((path) => {
+  // the committed files as the exporters hand them on: text as text, the rest as bytes; read before the tests, so
+  // that a missing dist/ fails every one of them rather than leaving none to run
+  const files = new Map<string, OutputFile['contents']>();
+  beforeAll(() => {
+    for (const path of Object.keys(snapshotTree(committedDir))) {
       const bytes = readFileSync(join(committedDir, path));
       const text = bytes.toString('utf8');
-      return [path, Buffer.from(text, 'utf8').equals(bytes) ? text : new Uint8Array(bytes)];
-    }),
-  );
+      files.set(path, Buffer.from(text, 'utf8').equals(bytes) ? text : new Uint8Array(bytes));
+    }
+    expect(files.size, `${committedDir} holds the committed files`).toBeGreaterThan(0);
+  });
+
   // what the last two exporters write, which every other exporter runs before: the explorer offers the files
   // before it for download, and SHA256SUMS lists every file before it
   const withheld = (exporter: Exporter, path: string) =>
