@@ -1,16 +1,15 @@
-/** Text reduced for matching: lower case, no accents, straight quotes, one space between words. */
+/**
+ * Text reduced for matching: lower case, no accents, straight quotes, one space between words. NFKD also spells an
+ * ellipsis as three full stops, so that "…" and "..." match.
+ */
 export function normalizeForSearch(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[‘’‚‛′`]/g, "'")
-      .replace(/[“”„‟″]/g, '"')
-      // Stryker disable next-line StringLiteral: NFKD has already written each ellipsis as three full stops
-      .replace(/…/g, '...')
-      .replace(/[‐‑‒–—]/g, '-')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
