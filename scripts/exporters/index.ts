@@ -37,6 +37,7 @@ export function runExporters(dataset: Dataset): OutputFile[] {
       built.set(file.path, file.contents);
     }
   }
-  // sorted so that the listing, and anything built from it, is stable
-  return [...built].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, contents]) => ({ path, contents }));
+  // sorted so that the listing, and anything built from it, is stable; a Map's keys are unique, so never equal
+  // Stryker disable next-line EqualityOperator: two paths are never equal, so a <= b orders them as a < b does
+  return [...built].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, contents]) => ({ path, contents }));
 }

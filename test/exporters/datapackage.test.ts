@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../schema/index.js';
+import { csvFiles } from '../../scripts/exporters/csv/csvFiles.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
 import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf } from '../helpers/exportedNow.js';
@@ -204,5 +205,20 @@ describe('datapackage.json made in process', () => {
     expect(() => exportDatapackage(datasetNow(), new Map())).toThrow(
       'datapackage.json describes csv/report.csv: register it after the CSV exporter',
     );
+  });
+
+  it('lists one author alone, two joined by “and”, and an author who is not a person by id', () => {
+    // the CSV files as the exporter finds them, of any contents: the description is all this test reads
+    const earlier: Files = new Map(csvFiles.map((table) => [`csv/${table.name}.csv`, '']));
+    const byLine = (authors: string[]) => {
+      const dataset = datasetNow();
+      dataset.report.authors = authors;
+      const [file] = exportDatapackage(dataset, earlier);
+      const { description } = JSON.parse(String(file.contents));
+      return (description as string).replace(/^.* by (.*) \(.*$/, '$1');
+    };
+    expect(byLine(['rush-doshi'])).toBe('Rush Doshi');
+    expect(byLine(['rush-doshi', 'john-ferguson'])).toBe('Rush Doshi and John Ferguson');
+    expect(byLine(['rush-doshi', 'p-nobody'])).toBe('Rush Doshi and p-nobody');
   });
 });

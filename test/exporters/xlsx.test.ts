@@ -136,6 +136,12 @@ describe('the workbook made in process', () => {
     expect(workbook.modified.toISOString()).toBe('2031-02-03T00:00:00.000Z');
   });
 
+  it('is credited to every author of the release, joined with commas', async () => {
+    const dataset = releasedFixture();
+    dataset.release = { ...dataset.release, authors: ['Someone', 'Someone Else'] };
+    expect((await workbookOf(dataset)).creator).toBe('Someone, Someone Else');
+  });
+
   it('outside a release, is credited to the package and dated at the zip format’s earliest', async () => {
     const workbook = await workbookOf(datasetNow());
     expect(workbook.creator).toBe('beijing-two-voices');

@@ -6,10 +6,12 @@ import type { Cell } from './column.js';
  */
 export const listSeparator = '; ';
 
-/** The text of a cell. Lossy: null and "" both come out as an empty cell, and a list as one joined string. */
+/**
+ * The text of a cell: a boolean as "true" or "false", as String gives it. Lossy: null and "" both come out as an
+ * empty cell, and a list as one joined string.
+ */
 export function cellText(value: Cell): string {
   if (value === null) return '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'object') return value.join(listSeparator);
   return String(value);
 }

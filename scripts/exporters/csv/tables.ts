@@ -15,6 +15,7 @@ const recordsById = new WeakMap<Dataset, Map<string, Located>>();
 
 function locate(id: string, dataset: Dataset): Located {
   let index = recordsById.get(dataset);
+  // Stryker disable next-line ConditionalExpression: the cache only saves time; rebuilt, the index holds the same records
   if (!index) {
     index = new Map();
     for (const collection of collectionNames) {
@@ -34,6 +35,7 @@ const inferredById = new WeakMap<Dataset, Map<string, string[]>>();
 /** The fields of a record that annotations of kind "inferred" mark, in the order of the annotations. */
 function inferredFieldsOf(id: string, dataset: Dataset): string[] {
   let index = inferredById.get(dataset);
+  // Stryker disable next-line ConditionalExpression: the cache only saves time; rebuilt, the index holds the same fields
   if (!index) {
     index = new Map();
     for (const { kind, target, field } of dataset.annotations) {

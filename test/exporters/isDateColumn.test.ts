@@ -1,0 +1,15 @@
+/** Which columns the workbook gives a "year": those whose pattern takes dates at the precision known. */
+import { describe, expect, it } from 'vitest';
+import type { Column } from '../../scripts/exporters/csv/column.js';
+import { isDateColumn } from '../../scripts/exporters/xlsx/isDateColumn.js';
+
+const withPattern = (pattern?: string) => ({ name: 'x', pattern }) as Column<unknown>;
+
+describe('isDateColumn', () => {
+  it('takes a pattern of a year or a month, and no pattern, a year alone, or anything', () => {
+    expect(isDateColumn(withPattern('\\d{4}(?:-\\d{2}(?:-\\d{2})?)?'))).toBe(true);
+    expect(isDateColumn(withPattern())).toBe(false);
+    expect(isDateColumn(withPattern('\\d{4}'))).toBe(false);
+    expect(isDateColumn(withPattern('.*'))).toBe(false);
+  });
+});
