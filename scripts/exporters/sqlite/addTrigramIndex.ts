@@ -12,11 +12,9 @@ export function addTrigramIndex(database: Uint8Array, rows: SearchRow[]): Uint8A
   try {
     db.exec(`${createTrigramSql} BEGIN;`);
     const insert = db.prepare('INSERT INTO search_trigram (text, collection, id, field) VALUES (?, ?, ?, ?)');
-    try {
-      for (const row of rows) insert.bind(row).stepReset();
-    } finally {
-      insert.finalize();
-    }
+    // a row that fails leaves the statement to db.close(), which finalizes every statement still open
+    for (const row of rows) insert.bind(row).stepReset();
+    insert.finalize();
     db.exec("COMMIT; INSERT INTO search_trigram (search_trigram) VALUES ('optimize'); VACUUM;");
     return sqliteWasm.capi.sqlite3_js_db_export(db);
   } finally {
