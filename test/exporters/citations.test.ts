@@ -2,16 +2,19 @@
  * The citation exporter called in process: CSL-JSON, biblatex and RIS of every cited work and of the report,
  * each field checked against the records it comes from, looked up here apart from the exporter.
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
 import type { Person, Source } from '../../schema/index.js';
 import { toBiblatex } from '../../scripts/exporters/citations/bibtex.js';
-import type { CslItem } from '../../scripts/exporters/citations/csl.js';
+import { type CslItem, cslDate } from '../../scripts/exporters/citations/csl.js';
+import { datasetToCsl } from '../../scripts/exporters/citations/datasetToCsl.js';
 import { westernName } from '../../scripts/exporters/citations/reportToCsl.js';
 import { toRis } from '../../scripts/exporters/citations/ris.js';
+import { sourceToCsl } from '../../scripts/exporters/citations/sourceToCsl.js';
 import { exportCitations } from '../../scripts/exporters/citations.js';
 import type { Dataset } from '../../scripts/lib/createDataset.js';
+import { unreleased } from '../../scripts/lib/release.js';
 import { datasetNow, exportedNow, textOf } from '../helpers/exportedNow.js';
 
 type Group = 'sources' | 'report';
@@ -113,6 +116,20 @@ describe('citations/ made in process', () => {
     expect(westernName('Anne Marie Slaughter')).toEqual({ family: 'Slaughter', given: 'Anne Marie' });
     expect(westernName('Ludwig van der Rohe')).toEqual({ family: 'van der Rohe', given: 'Ludwig' });
     expect(westernName('de Gaulle Charles')).toEqual({ family: 'Charles', given: 'de Gaulle' });
+    // a lower-case first word is part of the given name, not the particle
+    expect(westernName('al Ahmad bin Salman')).toEqual({ family: 'bin Salman', given: 'al Ahmad' });
+  });
+
+  it('puts the place of a published work in publisher-place, that of a speech in event-place', () => {
+    const dataset = datasetNow();
+    const people = new Map(dataset.people.map((person) => [person.id, person]));
+    const source = dataset.sources.find((one) => one.kind === 'news-article') as Source;
+    expect(sourceToCsl({ ...source, place: 'Shanghai' }, people)['publisher-place']).toBe('Shanghai');
+    expect(sourceToCsl({ ...source, kind: 'speech', place: 'Shanghai' }, people)['event-place']).toBe('Shanghai');
+  });
+
+  it('refuses to cite the dataset at a version with no release date', () => {
+    expect(() => datasetToCsl(unreleased('9.9.9'))).toThrow('version 9.9.9 has no release date to cite it by');
   });
 
   it('refuses an author missing from the people', () => {
@@ -229,6 +246,15 @@ describe('RIS made in process', () => {
         ['ER', ''],
       ],
     ]);
+  });
+
+  it('writes a site as T2 only for a web page that has one, and a publisher’s place that citation-js leaves out', () => {
+    const made = { id: 'x', 'citation-key': 'x', language: 'en', title: 'T', issued: cslDate('2020') };
+    const tagsOf = (item: CslItem) => risRecords(toRis([item]))[0].map(([tag]) => tag);
+    expect(tagsOf({ ...made, type: 'webpage' })).not.toContain('T2');
+    expect(tagsOf({ ...made, type: 'report', 'container-title': 'Series' })).not.toContain('T2');
+    const journal = risRecords(toRis([{ ...made, type: 'article-journal', 'publisher-place': 'Beijing' }]));
+    expect(journal[0]).toContainEqual(['CY', 'Beijing']);
   });
 });
 
@@ -369,8 +395,33 @@ describe('biblatex made in process', () => {
       author: [{ family: 'É', given: 'A' }],
       issued: { 'date-parts': [[2020]] },
     };
+    // set here, so that what an earlier test left does not decide what "as they were" is
+    const format = plugins.config.get('@bibtex').format;
+    Object.assign(format, { asciiOnly: true, checkLabel: true });
     const before = new Cite(item).format('bibtex');
     citationsNow('sources', 'bib');
+    expect(format).toMatchObject({ asciiOnly: true, checkLabel: true });
     expect(new Cite(item).format('bibtex')).toBe(before);
+  });
+
+  it('escapes the authors’ names too, and gives no container to a type without one', () => {
+    const item: CslItem = {
+      id: 'x',
+      'citation-key': 'x',
+      type: 'report',
+      language: 'en',
+      author: [{ literal: 'A & B' }, { family: 'O%', given: '#1' }],
+      title: 'T',
+      'container-title': 'Series',
+      issued: { 'date-parts': [[2020]] },
+    };
+    expect(bibEntries(toBiblatex([item]))[0].fields).toEqual([
+      ['author', '{A \\& B} and O\\%, \\#1'],
+      ['title', 'T'],
+      ['date', '2020'],
+      ['language', 'en'],
+      ['langid', 'english'],
+    ]);
+    expect(() => toBiblatex([{ ...item, 'citation-key': 'y' }])).toThrow('citation-js keyed item "x" as "y"');
   });
 });

@@ -10,8 +10,8 @@ import { type CslItem, type CslName, cslDate } from './csl.js';
 export function westernName(name: string): CslName {
   const words = name.split(' ');
   if (words.length < 2) return { literal: name };
-  const particle = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word));
-  const familyStart = particle > 0 ? particle : words.length - 1;
+  // with no particle, findIndex's -1 makes both slices below split before the last word
+  const familyStart = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word));
   return { family: words.slice(familyStart).join(' '), given: words.slice(0, familyStart).join(' ') };
 }
 
