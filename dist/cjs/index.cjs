@@ -9,6 +9,6 @@ exports.people = require('./people.cjs').people;
 exports.annotations = require('./annotations.cjs').annotations;
 exports.meta = {
   "name": "beijing-two-voices",
-  "version": "3.0.0",
+  "version": "3.0.1",
   "citation": "Rush Doshi, Emily de La Bruyère, Nathan Picarsic, and John Ferguson. “China as a ‘Cyber Great Power’: Beijing’s Two Voices in Telecommunications.” Brookings Institution, April 2021. https://www.brookings.edu/research/china-as-a-cyber-great-power-beijings-two-voices-in-telecommunications/"
 };

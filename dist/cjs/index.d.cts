@@ -437,7 +437,7 @@ export interface Annotation {
 export interface Meta {
   /** The npm package name. */
   readonly name: "beijing-two-voices";
-  /** The version of the package and of the dataset, "3.0.0" in this build. */
+  /** The version of the package and of the dataset, "3.0.1" in this build. */
   readonly version: string;
   /** A plain-text citation of the report. */
   readonly citation: string;
