@@ -5,13 +5,14 @@ const root = new URL('..', import.meta.url).pathname;
 // these replace a module with vi.mock, which needs a module cache of their own
 const mocking = ['test/lib/writeDist.test.ts', 'test/lib/jsonSchemas.test.ts'];
 
-// the test files that start child processes or write dist/, a second or more each
+// the test files that start child processes or write dist/, a second or more each, in the order they run: those
+// that write dist/ first, as they alone reach its crash points and checks, then the validator's and the build's
 const slow = [
-  'test/badData.test.ts',
   'test/writeDist.test.ts',
-  'test/loading.test.ts',
   'test/lib/recoverDist.test.ts',
+  'test/loading.test.ts',
   'test/textRules.test.ts',
+  'test/badData.test.ts',
 ];
 
 // instrumented for mutants, code reading a text of millions of characters takes many times longer
