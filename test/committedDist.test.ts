@@ -7,18 +7,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshDist } from './helpers/freshDist.js';
-import { root, snapshotTree } from './helpers/runScript.js';
+import { differences, root, snapshotTree } from './helpers/runScript.js';
 
 describe('the committed dist/', () => {
   it('is byte for byte what npm run build makes from data/', () => {
-    const committed = snapshotTree(join(root, 'dist'));
-    const fresh = snapshotTree(freshDist());
-    const paths = [...new Set([...Object.keys(committed), ...Object.keys(fresh)])].sort();
-    const differing = paths.flatMap((path) => {
-      if (!(path in fresh)) return [`${path}: in the committed dist/ only`];
-      if (!(path in committed)) return [`${path}: missing from the committed dist/`];
-      return committed[path] === fresh[path] ? [] : [`${path}: differs`];
-    });
+    const differing = differences(snapshotTree(join(root, 'dist')), snapshotTree(freshDist()));
     expect(differing, 'the committed dist/ is stale: run npm run build and commit dist/').toEqual([]);
   });
 });

@@ -15,20 +15,10 @@ import { createDataset } from '../../scripts/lib/createDataset.js';
 import type { OutputFile } from '../../scripts/lib/outputFile.js';
 import { readRelease } from '../../scripts/lib/readRelease.js';
 import { validateData } from '../../scripts/validateData.js';
-import { root, snapshotTree } from '../helpers/runScript.js';
+import { differences, root, snapshotTree } from '../helpers/runScript.js';
 
 const committedDir = join(root, 'dist');
 const stale = 'the committed dist/ is stale: run npm run build and commit dist/';
-
-/** The differences between two listings of files, path by path. */
-function differences(committed: Record<string, string>, built: Record<string, string>): string[] {
-  const paths = [...new Set([...Object.keys(committed), ...Object.keys(built)])].sort();
-  return paths.flatMap((path) => {
-    if (!(path in built)) return [`${path}: in the committed dist/ only`];
-    if (!(path in committed)) return [`${path}: missing from the committed dist/`];
-    return committed[path] === built[path] ? [] : [`${path}: differs`];
-  });
-}
 
 /** The dataset as npm run build makes it: data/, with the release of CITATION.cff. */
 function builtDataset() {

@@ -54,3 +54,13 @@ export function snapshotTree(dir: string): Record<string, string> {
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 }
+
+/** The differences between two listings of files, path by path. */
+export function differences(committed: Record<string, string>, built: Record<string, string>): string[] {
+  const paths = [...new Set([...Object.keys(committed), ...Object.keys(built)])].sort();
+  return paths.flatMap((path) => {
+    if (!(path in built)) return [`${path}: in the committed dist/ only`];
+    if (!(path in committed)) return [`${path}: missing from the committed dist/`];
+    return committed[path] === built[path] ? [] : [`${path}: differs`];
+  });
+}
