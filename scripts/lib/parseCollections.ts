@@ -31,7 +31,9 @@ export function parseCollections(fileOf: Partial<Record<CollectionName, DataFile
   const parse = <T>(collection: CollectionName, schema: z.ZodType<T>): Parsed<T> => {
     const file = fileOf[collection];
     if (!file) return { records: [], whole: false };
-    const values = collectionSchemas[collection].single ? [file.value] : Array.isArray(file.value) ? file.value : [];
+    const values = collectionSchemas[collection].single ? [file.value] : file.value;
+    // a list collection's file that holds no list has no record to parse, and is not whole: the schema lint says why
+    if (!Array.isArray(values)) return { records: [], whole: false };
     const records = values.flatMap((value) => {
       const result = schema.safeParse(value);
       return result.success ? [result.data] : [];

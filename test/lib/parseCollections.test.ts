@@ -22,4 +22,13 @@ describe('parseCollections', () => {
     expect(people).toBeDefined();
     expect(parseCollections(lintInput(withoutPeople).fileOf).people).toEqual({ records: [], whole: false });
   });
+
+  it('has no record of a list collection whose file holds no list, which is not whole', () => {
+    const data = fixtureCollections();
+    const { fileOf } = lintInput(data);
+    const quotes = fileOf.quotes;
+    if (!quotes) throw new Error('the fixture has quotes');
+    fileOf.quotes = { ...quotes, value: { quotes: quotes.value } };
+    expect(parseCollections(fileOf).quotes).toEqual({ records: [], whole: false });
+  });
 });
