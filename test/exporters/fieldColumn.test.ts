@@ -1,11 +1,65 @@
-/** A CSV column made from a field's zod schema refuses a field it cannot describe or type, naming it. */
+/**
+ * A CSV column made from a field's zod schema: typed, keyed and described from it; a field it cannot describe or
+ * type is refused, by name.
+ */
 
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/v3';
-import { collectionSchemas } from '../../schema/index.js';
+import { collectionSchemas, provenanceSentence } from '../../schema/index.js';
+import type { Column } from '../../scripts/exporters/csv/column.js';
 import { fieldColumn } from '../../scripts/exporters/csv/fieldColumn.js';
 
+/** What a column declares of its cells, every key it has included: its value and description are tested apart. */
+const declared = ({ value, description, ...rest }: Column<never>) => rest;
+const idPattern = '[a-z0-9]+(-[a-z0-9]+)*';
+
 describe('fieldColumn', () => {
+  it.each([
+    ['quotes', 'elided', { type: 'boolean', required: true }],
+    ['themes', 'number', { type: 'integer', required: true }],
+    ['quotes', 'takeaway', { type: 'integer', required: false }],
+    ['quotes', 'text', { type: 'string', required: true }],
+    ['quotes', 'attribution', { type: 'string', required: false }],
+    ['quotes', 'voice', { type: 'string', required: true, enum: ['external', 'internal'] }],
+    ['quotes', 'id', { type: 'string', required: true, pattern: idPattern }],
+    ['quotes', 'sourceLink', { type: 'string', required: false, format: 'uri' }],
+    ['quotes', 'speakers', { type: 'string', required: false, list: true }],
+    ['report', 'authors', { type: 'string', required: true, list: true }],
+  ] as const)('types %s.%s from its schema, and declares only what the schema says', (collection, name, expected) => {
+    const column = fieldColumn(collection, name as never);
+    expect(declared(column as Column<never>)).toStrictEqual({ name, list: false, field: name, ...expected });
+  });
+
+  it('declares the pattern and the format of a URL', () => {
+    const { pattern, format } = fieldColumn('sources', 'url', { description: 'A URL.' });
+    expect(format).toBe('uri');
+    expect(pattern).toMatch(/^https\?:/);
+  });
+
+  it('says that a date is an ISO 8601 date at the precision known, and that a list joins its values', () => {
+    const own = (collection: 'quotes' | 'sources', name: string) =>
+      (collectionSchemas[collection].published.shape as Record<string, z.ZodTypeAny>)[name].description;
+    expect(fieldColumn('quotes', 'date').description).toBe(
+      `${own('quotes', 'date')} An ISO 8601 date at the precision known (YYYY, YYYY-MM or YYYY-MM-DD). ` +
+        provenanceSentence('quotes', 'date'),
+    );
+    expect(fieldColumn('sources', 'title').description).toBe(
+      `${own('sources', 'title')} ${provenanceSentence('sources', 'title')}`,
+    );
+    expect(fieldColumn('quotes', 'speakers').description).toMatch(
+      new RegExp(`^${own('quotes', 'speakers')} Several values joined with "; "\\. Each value refers to people\\.csv`),
+    );
+  });
+
+  it("reads the record's field, or takes the path and value it is given for a flattened one", () => {
+    const quote = { id: 'q-1', elided: true } as never;
+    expect(fieldColumn('quotes', 'elided').value(quote, {} as never)).toBe(true);
+    const value = () => 'a; b';
+    const column = fieldColumn('endnotes', 'citations', { field: 'citations.source', value });
+    expect(column.field).toBe('citations.source');
+    expect(column.value).toBe(value);
+  });
+
   it('asks how to flatten a list of objects', () => {
     expect(() => fieldColumn('endnotes', 'citations')).toThrow('endnotes.citations: say how to flatten it');
   });

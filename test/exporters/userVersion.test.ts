@@ -7,6 +7,7 @@ describe('userVersion', () => {
     expect(userVersion('2.3.4')).toBe(20304);
     expect(userVersion('1.99.99')).toBe(19999);
     expect(userVersion('0.0.7')).toBe(7);
+    expect(userVersion('12.0.1')).toBe(120001);
   });
 
   it('reads a pre-release or build suffix as the version it belongs to', () => {
@@ -17,6 +18,7 @@ describe('userVersion', () => {
   it('refuses a version that is not major.minor.patch', () => {
     expect(() => userVersion('2.1')).toThrow(new Error('version "2.1" is not major.minor.patch'));
     expect(() => userVersion('2.1.0rc1')).toThrow(new Error('version "2.1.0rc1" is not major.minor.patch'));
+    expect(() => userVersion('v2.1.0')).toThrow(new Error('version "v2.1.0" is not major.minor.patch'));
   });
 
   it.each(['1.100.0', '1.0.100'])('refuses %s, whose minor or patch does not fit in two digits', (version) =>

@@ -8,11 +8,8 @@ const quotes = csvFiles.find((table) => table.name === 'quotes') as CsvTable;
 const column = (name: string, more: object) => ({ ...quotes.columns[0], name, ...more });
 
 describe('viewSql', () => {
-  it('looks up the readable value of each item of a list in the table its ids refer to', async () => {
-    // loaded afresh: the SQL of the joined columns is made when the module loads, so it is made again for this test
-    const fresh = '../../scripts/exporters/sqlite/viewSql.js?fresh';
-    const loaded: { viewSql: typeof viewSql } = await import(/* @vite-ignore */ fresh);
-    expect(loaded.viewSql(quotes)).toContain(
+  it('looks up the readable value of each item of a list in the table its ids refer to', () => {
+    expect(viewSql(quotes)).toContain(
       '(SELECT group_concat(value, \'; \') FROM (SELECT x."name" AS value FROM quote_speakers l JOIN people x' +
         ' ON x."id" = l."person" WHERE l."quote" = t."id" ORDER BY l."position")) AS "speakerNames"',
     );

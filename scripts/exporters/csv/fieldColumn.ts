@@ -61,16 +61,16 @@ export function fieldColumn<C extends CsvCollection>(
   if (!own) throw new Error(`${where}: describe the column`);
   const dateNote = element === isoDate ? ' An ISO 8601 date at the precision known (YYYY, YYYY-MM or YYYY-MM-DD).' : '';
   const listNote = list ? ' Several values joined with "; ".' : '';
-  const enumValues = !list && inner instanceof z.ZodEnum ? (inner.options as readonly string[]) : undefined;
-  const pattern = list ? undefined : patternOf(inner);
-  const isUri = !list && inner instanceof z.ZodString && inner._def.checks.some((check) => check.kind === 'url');
+  // a list's inner schema is its array, so a list has no enum, pattern or format of its own
+  const pattern = patternOf(inner);
+  const isUri = inner instanceof z.ZodString && inner._def.checks.some((check) => check.kind === 'url');
   return {
     name,
     type: list ? 'string' : scalarType(element, where),
     description: `${own}${dateNote}${listNote}${referenceNote(collection, field, list)} ${provenanceSentence(collection, name)}`,
     list,
     required: list ? (inner._def.minLength?.value ?? 0) > 0 : !nullable,
-    ...(enumValues ? { enum: enumValues } : {}),
+    ...(inner instanceof z.ZodEnum ? { enum: inner.options as readonly string[] } : {}),
     ...(pattern ? { pattern } : {}),
     ...(isUri ? { format: 'uri' as const } : {}),
     field,

@@ -34,18 +34,22 @@ const lookup = (table: string, column: string, key: string) =>
   `(SELECT ${identifier(column)} FROM ${tableName(table)} WHERE id = t.${identifier(key)})`;
 
 /** The collection holding the record an annotation is about. */
-const collectionOfTarget = `CASE ${collectionNames
-  .map((name) => `WHEN EXISTS (SELECT 1 FROM ${tableName(name)} WHERE id = t.target) THEN ${literal(name)}`)
-  .join(' ')} END`;
+const collectionOfTarget = () =>
+  `CASE ${collectionNames
+    .map((name) => `WHEN EXISTS (SELECT 1 FROM ${tableName(name)} WHERE id = t.target) THEN ${literal(name)}`)
+    .join(' ')} END`;
 
 /** The fields that annotations of kind "inferred" mark on the row's record, in the annotations' order. */
-const inferredFieldsSql =
+const inferredFieldsSql = () =>
   `(SELECT group_concat(field, '; ') FROM (SELECT field FROM ${tableName('annotations')}` +
   ` WHERE kind = 'inferred' AND target = t.id AND field IS NOT NULL ORDER BY rowid))`;
 
-/** The SQL of each joined column of the CSV files, by "table.column". */
-const joinedSql: Record<string, string> = {
-  ...Object.fromEntries(collectionNames.map((name) => [`${name}.inferredFields`, inferredFieldsSql])),
+/**
+ * The SQL of each joined column of the CSV files, by "table.column". Made when a view is, not when the module
+ * loads: a few strings per view, and code that runs when it is called is code its tests can reach.
+ */
+const joinedSql = (): Record<string, string> => ({
+  ...Object.fromEntries(collectionNames.map((name) => [`${name}.inferredFields`, inferredFieldsSql()])),
   'report.authorNames': listSql('report', 'authors', { table: 'people', column: 'name' }),
   'takeaways.themeHeading': lookup('themes', 'heading', 'theme'),
   'quotes.themeHeading': lookup('themes', 'heading', 'theme'),
@@ -55,20 +59,21 @@ const joinedSql: Record<string, string> = {
   'quotes.sourceUrl': lookup('sources', 'url', 'source'),
   'endnotes.citationTitles': listSql('endnotes', 'citations', { table: 'sources', column: 'title' }),
   'sources.authorNames': listSql('sources', 'authors', { table: 'people', column: 'name' }),
-  'annotations.targetCollection': collectionOfTarget,
-};
+  'annotations.targetCollection': collectionOfTarget(),
+});
 
-function columnSql(table: CsvTable, column: Column<unknown>): string {
+function columnSql(table: CsvTable, column: Column<unknown>, joined: Record<string, string>): string {
   const name = identifier(column.name);
   if (column.field && column.list) return `${listSql(table.name, column.field)} AS ${name}`;
   if (column.field) return `t.${name}`;
-  const sql = joinedSql[`${table.name}.${column.name}`];
+  const sql = joined[`${table.name}.${column.name}`];
   if (!sql) throw new Error(`${table.name}.csv: say how the database's view joins ${column.name}`);
   return `${sql} AS ${name}`;
 }
 
 /** A view with the columns of the table's CSV file, lists joined and linked records' readable values looked up. */
 export function viewSql(table: CsvTable): string {
-  const columns = table.columns.map((column) => columnSql(table, column));
+  const joined = joinedSql();
+  const columns = table.columns.map((column) => columnSql(table, column, joined));
   return `CREATE VIEW ${viewName(table)} AS SELECT\n  ${columns.join(',\n  ')}\nFROM ${tableName(table)} t ORDER BY t.rowid;`;
 }
