@@ -23,22 +23,23 @@ export class PageRecords {
   }
 
   sourceOf(quote: Quote): Source | undefined {
+    // Stryker disable next-line ConditionalExpression: a map keyed by ids has no null key, so get(null) gives undefined too
     return quote.source === null ? undefined : this.sources.get(quote.source);
   }
 
   endnoteOf(quote: Quote): Endnote | undefined {
+    // Stryker disable next-line ConditionalExpression: a map keyed by numbers has no null key, so get(null) gives undefined too
     return quote.endnote === null ? undefined : this.endnotes.get(quote.endnote);
   }
 
-  annotationsOn(...ids: string[]): Annotation[] {
+  /** Notes on the records of these ids; null and undefined stand for a link a record does not have. */
+  annotationsOn(...ids: (string | null | undefined)[]): Annotation[] {
     return this.data.annotations.filter((annotation) => ids.includes(annotation.target));
   }
 
   /** Notes on what the quote card shows: the quote, its endnote, its cited work and its speakers. */
   annotationsOfQuote(quote: Quote): Annotation[] {
-    const endnote = this.endnoteOf(quote);
-    const linked = [quote.id, ...(endnote ? [endnote.id] : []), ...(quote.source ? [quote.source] : [])];
-    return this.annotationsOn(...linked, ...quote.speakers);
+    return this.annotationsOn(quote.id, this.endnoteOf(quote)?.id, quote.source, ...quote.speakers);
   }
 
   /** The annotation saying a value was inferred, when the report does not print it where the record comes from. */

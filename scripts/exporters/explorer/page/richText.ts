@@ -10,10 +10,12 @@ export function withChinese(text: string): Child[] {
   let last = 0;
   for (const match of text.matchAll(chineseRun)) {
     const start = match.index ?? 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text part renders as nothing in the markup every caller makes
     if (start > last) parts.push(text.slice(last, start));
     parts.push(h('span', { lang: 'zh' }, match[0]));
     last = start + match[0].length;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text part renders as nothing in the markup every caller makes
   if (last < text.length) parts.push(text.slice(last));
   return parts;
 }
@@ -41,6 +43,7 @@ export function quoteText(text: string): Child[] {
   let last = 0;
   for (const match of text.matchAll(/\[[^\]]*\]|\.\.\.|…/g)) {
     const start = match.index ?? 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text part renders as nothing in the markup every caller makes
     if (start > last) parts.push(text.slice(last, start));
     parts.push(
       match[0].startsWith('[')
@@ -49,6 +52,7 @@ export function quoteText(text: string): Child[] {
     );
     last = start + match[0].length;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty text part renders as nothing in the markup every caller makes
   if (last < text.length) parts.push(text.slice(last));
   return parts;
 }

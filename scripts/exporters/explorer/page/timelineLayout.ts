@@ -1,13 +1,18 @@
 import type { Quote } from '../../../../schema/index.js';
 import { dateSpan } from './dateSpan.js';
 
+/** A quote of the two-voices table that has a date. */
+export type DatedQuote = Quote & { date: string };
+
 /** A dated quote placed on the timeline: its span in x, and the row of its voice's lane it sits in. */
 export interface PlacedQuote {
-  quote: Quote;
+  quote: DatedQuote;
   x0: number;
   x1: number;
   row: number;
 }
+
+type Mark = Omit<PlacedQuote, 'row'>;
 
 export interface TimelineLayout {
   firstYear: number;
@@ -22,8 +27,8 @@ export interface TimelineLayout {
  * Places dated quotes on an axis of whole years from `left` to `right`, each in the first row of its lane where
  * it overlaps no other mark (`gap` apart), so that quotes of one day or of overlapping spans stack, not hide.
  */
-export function timelineLayout(quotes: Quote[], left: number, right: number, gap: number): TimelineLayout {
-  const spans = quotes.map((quote) => ({ quote, ...dateSpan(quote.date ?? '') }));
+export function timelineLayout(quotes: DatedQuote[], left: number, right: number, gap: number): TimelineLayout {
+  const spans = quotes.map((quote) => ({ quote, ...dateSpan(quote.date) }));
   const years = spans.flatMap(({ start, end }) => [
     new Date(start).getUTCFullYear(),
     new Date(end - 1).getUTCFullYear(),
@@ -36,7 +41,7 @@ export function timelineLayout(quotes: Quote[], left: number, right: number, gap
   const rowEnds: Record<Quote['voice'], number[]> = { external: [], internal: [] };
   const placed = spans
     .map(({ quote, start, end }) => ({ quote, x0: x(start), x1: x(end) }))
-    .sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1 || (a.quote.id < b.quote.id ? -1 : 1))
+    .sort(byPlace)
     .map((mark) => {
       const ends = rowEnds[mark.quote.voice];
       const centre = (mark.x0 + mark.x1) / 2;
@@ -54,4 +59,10 @@ export function timelineLayout(quotes: Quote[], left: number, right: number, gap
     rows: { external: Math.max(1, rowEnds.external.length), internal: Math.max(1, rowEnds.internal.length) },
     xOfYear: (year) => x(Date.UTC(year, 0, 1)),
   };
+}
+
+/** Left to right, the shorter first, and by id where two marks span the same. */
+function byPlace(a: Mark, b: Mark): number {
+  // Stryker disable next-line EqualityOperator: ids are unique, so no two marks have equal ids
+  return a.x0 - b.x0 || a.x1 - b.x1 || (a.quote.id < b.quote.id ? -1 : 1);
 }
