@@ -60,6 +60,33 @@ describe('fieldColumn', () => {
     expect(column.value).toBe(value);
   });
 
+  it('says what a field refers to: one record, a record of any collection, or records through a link table', () => {
+    expect(fieldColumn('quotes', 'theme').description).toContain(' Refers to themes.csv by id. ');
+    expect(fieldColumn('annotations', 'target').description).toContain(
+      ' It may name a record of any collection, so it is not declared as a foreign key. ',
+    );
+    expect(fieldColumn('quotes', 'speakers').description).toContain(
+      ' Each value refers to people.csv by id; a list in one cell cannot be a foreign key, so none is declared here: ' +
+        'quote-speakers.csv holds one row per link, with its foreign keys. ',
+    );
+  });
+
+  it('takes a pattern without its anchors, keeping a caret or a dollar that is not one', () => {
+    // the schema with its id's pattern replaced, for this test only: no pattern of today's has either inside it
+    const schemas = collectionSchemas as Record<string, unknown>;
+    const quotes = collectionSchemas.quotes;
+    const code = z
+      .string()
+      .regex(/[^a]\$b$/)
+      .describe('A code.');
+    schemas.quotes = { ...quotes, published: quotes.published.extend({ id: code }) };
+    try {
+      expect(fieldColumn('quotes', 'id').pattern).toBe('[^a]\\$b');
+    } finally {
+      schemas.quotes = quotes;
+    }
+  });
+
   it('asks how to flatten a list of objects', () => {
     expect(() => fieldColumn('endnotes', 'citations')).toThrow('endnotes.citations: say how to flatten it');
   });

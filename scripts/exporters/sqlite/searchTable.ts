@@ -31,7 +31,8 @@ export function searchRows(dataset: Dataset): SearchRow[] {
   return searchedTexts.flatMap(({ collection, field }) =>
     dataset[collection].flatMap((record): SearchRow[] => {
       const text = (record as unknown as Record<string, string | null>)[field];
-      return text === null || text === undefined ? [] : [[text, collection, record.id, field]];
+      // a published record has every field of its schema, null where it has no value
+      return text === null ? [] : [[text, collection, record.id, field]];
     }),
   );
 }

@@ -13,11 +13,11 @@ function linkTableOf(collection: string, field: string): CsvTable {
 }
 
 /**
- * The items of a record's list in order, joined with "; " as in the CSV; `through` names the table and column
- * each item is looked up in, for the readable value instead of the id. The inner ORDER BY sets the order in
- * which group_concat sees the rows, in every SQLite version.
+ * The items of a record's list in order, joined with "; " as in the CSV; `through` names the column, in the
+ * table the link table's foreign key refers to, whose readable value stands instead of the id. The inner ORDER BY
+ * sets the order in which group_concat sees the rows, in every SQLite version.
  */
-function listSql(collection: string, field: string, through?: { table: string; column: string }): string {
+function listSql(collection: string, field: string, through?: { column: string }): string {
   const link = linkTableOf(collection, field);
   const [owner, , item] = link.columns.map((column) => identifier(column.name));
   const ownerKey = identifier(link.foreignKeys[0].key);
@@ -50,15 +50,15 @@ const inferredFieldsSql = () =>
  */
 const joinedSql = (): Record<string, string> => ({
   ...Object.fromEntries(collectionNames.map((name) => [`${name}.inferredFields`, inferredFieldsSql()])),
-  'report.authorNames': listSql('report', 'authors', { table: 'people', column: 'name' }),
+  'report.authorNames': listSql('report', 'authors', { column: 'name' }),
   'takeaways.themeHeading': lookup('themes', 'heading', 'theme'),
   'quotes.themeHeading': lookup('themes', 'heading', 'theme'),
-  'quotes.speakerNames': listSql('quotes', 'speakers', { table: 'people', column: 'name' }),
+  'quotes.speakerNames': listSql('quotes', 'speakers', { column: 'name' }),
   'quotes.sourceTitle': lookup('sources', 'title', 'source'),
   'quotes.sourceTitleEnglish': lookup('sources', 'titleEnglish', 'source'),
   'quotes.sourceUrl': lookup('sources', 'url', 'source'),
-  'endnotes.citationTitles': listSql('endnotes', 'citations', { table: 'sources', column: 'title' }),
-  'sources.authorNames': listSql('sources', 'authors', { table: 'people', column: 'name' }),
+  'endnotes.citationTitles': listSql('endnotes', 'citations', { column: 'title' }),
+  'sources.authorNames': listSql('sources', 'authors', { column: 'name' }),
   'annotations.targetCollection': collectionOfTarget(),
 });
 
