@@ -41,4 +41,19 @@ describe('declarationsOf', () => {
     const published = z.object({ at: z.object({ when: z.date() }) });
     expect(() => annotationInterface(published)).toThrow('annotations at.when: no TypeScript type for ZodDate');
   });
+
+  it("links only its own fields, keeps a link typed by its values, joins an object's fields and escapes a comment's end", () => {
+    const published = z.object({
+      target: z.enum(['q-1']).describe('Ends */ here.'),
+      theme: recordId,
+      part: z.object({ kind: z.string(), note: z.string() }),
+    });
+    expect(annotationInterface(published).split('\n')).toEqual([
+      '  /** Ends *\\/ here. */',
+      '  readonly target: "q-1";',
+      `  /** ${recordId.description} */`,
+      '  readonly theme: string;',
+      '  readonly part: { readonly kind: string; readonly note: string };',
+    ]);
+  });
 });
