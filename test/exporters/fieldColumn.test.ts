@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/v3';
-import { collectionSchemas, provenanceSentence } from '../../schema/index.js';
+import { collectionSchemas, provenanceSentence, references } from '../../schema/index.js';
 import type { Column } from '../../scripts/exporters/csv/column.js';
 import { fieldColumn } from '../../scripts/exporters/csv/fieldColumn.js';
 
@@ -69,6 +69,16 @@ describe('fieldColumn', () => {
       ' Each value refers to people.csv by id; a list in one cell cannot be a foreign key, so none is declared here: ' +
         'quote-speakers.csv holds one row per link, with its foreign keys. ',
     );
+  });
+
+  it("reads only its own collection's references", () => {
+    // a reference added for this test only: no two collections share a field name that refers to different records
+    references.unshift({ from: 'takeaways', field: 'text', to: 'people', key: 'id' });
+    try {
+      expect(fieldColumn('quotes', 'text').description).not.toContain('Refers to');
+    } finally {
+      references.shift();
+    }
   });
 
   it('takes a pattern without its anchors, keeping a caret or a dollar that is not one', () => {
