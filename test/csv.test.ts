@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../schema/index.js';
-import type { CsvCollection } from '../scripts/exporters/csv/column.js';
+import type { CsvCollection } from '../scripts/exporters/tables/column.js';
 import { csvColumns } from '../scripts/exporters/csv.js';
 import { linkTableNames } from './helpers/exportedNow.js';
 import { freshDist } from './helpers/freshDist.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvFiles } from '../scripts/exporters/csv/csvFiles.js';
+import { csvFiles } from '../scripts/exporters/tables/csvFiles.js';
 import { isDateColumn } from '../scripts/exporters/xlsx/isDateColumn.js';
 import { exportXlsx } from '../scripts/exporters/xlsx.js';
 import { freshDist } from './helpers/freshDist.js';

@@ -1,11 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '../lib/createDataset.js';
-import { cellText } from './csv/cell.js';
-import { csvFiles } from './csv/csvFiles.js';
-import type { CsvTable } from './csv/csvTable.js';
+import { cellText } from './tables/cell.js';
+import { csvFiles } from './tables/csvFiles.js';
+import type { CsvTable } from './tables/csvTable.js';
 import type { Exporter } from './types.js';
 
-export { csvColumns } from './csv/mainTables.js';
+export { csvColumns } from './tables/mainTables.js';
 
 /** The canonical files: RFC 4180, UTF-8 without BOM, LF; values kept exactly. */
 export const csvDialect = { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true };

@@ -5,10 +5,10 @@ import { licenses } from '../lib/licenses.js';
 import type { OutputFile } from '../lib/outputFile.js';
 import { packageMetadata } from '../lib/packageMetadata.js';
 import { quotedTitle } from '../lib/quotedTitle.js';
-import type { Column } from './csv/column.js';
-import { columnDescription } from './csv/columnDescription.js';
-import { csvFiles } from './csv/csvFiles.js';
-import type { CsvTable } from './csv/csvTable.js';
+import type { Column } from './tables/column.js';
+import { columnDescription } from './tables/columnDescription.js';
+import { csvFiles } from './tables/csvFiles.js';
+import type { CsvTable } from './tables/csvTable.js';
 import { csvDialect } from './csv.js';
 import type { Exporter } from './types.js';
 

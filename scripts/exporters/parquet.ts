@@ -1,8 +1,8 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Dataset } from '../lib/createDataset.js';
-import type { Cell } from './csv/column.js';
-import { csvFiles } from './csv/csvFiles.js';
-import type { CsvTable } from './csv/csvTable.js';
+import type { Cell } from './tables/column.js';
+import { csvFiles } from './tables/csvFiles.js';
+import type { CsvTable } from './tables/csvTable.js';
 import { parquetSchema } from './parquet/parquetSchema.js';
 import { releaseMeta } from './releaseMeta.js';
 import type { Exporter } from './types.js';

@@ -1,7 +1,7 @@
 /** The columns of the CSV tables that look records up in the dataset, given records that are not in it. */
 import { describe, expect, it } from 'vitest';
-import type { Column } from '../../scripts/exporters/csv/column.js';
-import { csvColumns } from '../../scripts/exporters/csv/mainTables.js';
+import type { Column } from '../../scripts/exporters/tables/column.js';
+import { csvColumns } from '../../scripts/exporters/tables/mainTables.js';
 import { datasetNow } from '../helpers/exportedNow.js';
 
 const columnOf = (collection: 'annotations' | 'people', name: string) =>

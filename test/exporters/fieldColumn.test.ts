@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/v3';
 import { collectionSchemas, provenanceSentence, references } from '../../schema/index.js';
-import type { Column } from '../../scripts/exporters/csv/column.js';
-import { fieldColumn } from '../../scripts/exporters/csv/fieldColumn.js';
+import type { Column } from '../../scripts/exporters/tables/column.js';
+import { fieldColumn } from '../../scripts/exporters/tables/fieldColumn.js';
 
 /** What a column declares of its cells, every key it has included: its value and description are tested apart. */
 const declared = ({ value, description, ...rest }: Column<never>) => rest;

@@ -1,6 +1,6 @@
 /** Which columns the workbook gives a "year": those whose pattern takes dates at the precision known. */
 import { describe, expect, it } from 'vitest';
-import type { Column } from '../../scripts/exporters/csv/column.js';
+import type { Column } from '../../scripts/exporters/tables/column.js';
 import { isDateColumn } from '../../scripts/exporters/xlsx/isDateColumn.js';
 
 const withPattern = (pattern?: string) => ({ name: 'x', pattern }) as Column<unknown>;

@@ -5,7 +5,7 @@
  */
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
-import { csvFiles } from '../../scripts/exporters/csv/csvFiles.js';
+import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportParquet } from '../../scripts/exporters/parquet.js';
 import { csvRowsOf, datasetNow, exportedNow } from '../helpers/exportedNow.js';

@@ -1,7 +1,7 @@
 /** The Parquet type of a list's items comes from the list's own table, which must exist. */
 import { describe, expect, it } from 'vitest';
-import type { Column } from '../../scripts/exporters/csv/column.js';
-import type { CsvTable } from '../../scripts/exporters/csv/csvTable.js';
+import type { Column } from '../../scripts/exporters/tables/column.js';
+import type { CsvTable } from '../../scripts/exporters/tables/csvTable.js';
 import { itemType } from '../../scripts/exporters/parquet/parquetSchema.js';
 
 describe('itemType', () => {

@@ -1,7 +1,7 @@
 /** The SQL of each collection's readable view, made from the table's CSV columns. */
 import { describe, expect, it } from 'vitest';
-import { csvFiles } from '../../scripts/exporters/csv/csvFiles.js';
-import type { CsvTable } from '../../scripts/exporters/csv/csvTable.js';
+import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
+import type { CsvTable } from '../../scripts/exporters/tables/csvTable.js';
 import { viewSql } from '../../scripts/exporters/sqlite/viewSql.js';
 
 const quotes = csvFiles.find((table) => table.name === 'quotes') as CsvTable;

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvFiles } from '../../scripts/exporters/csv/csvFiles.js';
+import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
 import { exportXlsx } from '../../scripts/exporters/xlsx.js';

@@ -1,7 +1,7 @@
 import type { SqlValue } from 'sql.js';
 import type { Dataset } from '../../lib/createDataset.js';
-import type { Cell } from '../csv/column.js';
-import { csvFiles } from '../csv/csvFiles.js';
+import type { Cell } from '../tables/column.js';
+import { csvFiles } from '../tables/csvFiles.js';
 import { releaseMeta } from '../releaseMeta.js';
 import { addTrigramIndex } from './addTrigramIndex.js';
 import { createTableSql } from './createTableSql.js';

@@ -1,5 +1,5 @@
-import type { Column } from '../csv/column.js';
-import type { CsvTable } from '../csv/csvTable.js';
+import type { Column } from '../tables/column.js';
+import type { CsvTable } from '../tables/csvTable.js';
 import { identifier, literal, tableName } from './sqlNames.js';
 import { storedColumns } from './storedColumns.js';
 

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../lib/createDataset.js';
 import { quotedTitle } from '../../lib/quotedTitle.js';
-import { csvFiles } from '../csv/csvFiles.js';
+import { csvFiles } from '../tables/csvFiles.js';
 import { releaseColumns } from './releaseTable.js';
 import { searchedTexts } from './searchTable.js';
 import { tableName, viewName } from './sqlNames.js';

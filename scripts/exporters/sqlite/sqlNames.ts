@@ -1,4 +1,4 @@
-import type { CsvTable } from '../csv/csvTable.js';
+import type { CsvTable } from '../tables/csvTable.js';
 
 /** An SQL identifier in double quotes, so that any name is safe. */
 export const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -1,5 +1,5 @@
-import type { Column } from '../csv/column.js';
-import type { CsvTable } from '../csv/csvTable.js';
+import type { Column } from '../tables/column.js';
+import type { CsvTable } from '../tables/csvTable.js';
 
 /** The columns a table stores: a list is a table of its own, a joined value is the view's. */
 export function storedColumns(table: CsvTable): Column<unknown>[] {

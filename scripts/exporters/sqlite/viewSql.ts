@@ -1,8 +1,8 @@
 import { type CollectionName, collectionNames } from '../../../schema/index.js';
-import type { Column } from '../csv/column.js';
-import type { CsvTable } from '../csv/csvTable.js';
-import { linkTableName } from '../csv/linkTableName.js';
-import { linkTables } from '../csv/linkTables.js';
+import type { Column } from '../tables/column.js';
+import type { CsvTable } from '../tables/csvTable.js';
+import { linkTableName } from '../tables/linkTableName.js';
+import { linkTables } from '../tables/linkTables.js';
 import { identifier, literal, tableName, viewName } from './sqlNames.js';
 
 function linkTableOf(collection: string, field: string): CsvTable {

@@ -1,9 +1,9 @@
 import type { Dataset } from '../../lib/createDataset.js';
 import { quotedTitle } from '../../lib/quotedTitle.js';
-import { cellText } from '../csv/cell.js';
-import { columnDescription } from '../csv/columnDescription.js';
-import { csvFiles } from '../csv/csvFiles.js';
-import type { CsvTable } from '../csv/csvTable.js';
+import { cellText } from '../tables/cell.js';
+import { columnDescription } from '../tables/columnDescription.js';
+import { csvFiles } from '../tables/csvFiles.js';
+import type { CsvTable } from '../tables/csvTable.js';
 import { releaseMeta } from '../releaseMeta.js';
 import { isDateColumn } from './isDateColumn.js';
 
