@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvFiles } from '../scripts/exporters/tables/csvFiles.js';
 import { itemType } from '../scripts/exporters/parquet/parquetSchema.js';
 import { exportParquet } from '../scripts/exporters/parquet.js';
+import { csvFiles } from '../scripts/exporters/tables/csvFiles.js';
 import { freshDist } from './helpers/freshDist.js';
 import { releasedFixture } from './helpers/releasedFixture.js';
 

@@ -5,11 +5,11 @@ import { licenses } from '../lib/licenses.js';
 import type { OutputFile } from '../lib/outputFile.js';
 import { packageMetadata } from '../lib/packageMetadata.js';
 import { quotedTitle } from '../lib/quotedTitle.js';
+import { csvDialect } from './csv.js';
 import type { Column } from './tables/column.js';
 import { columnDescription } from './tables/columnDescription.js';
 import { csvFiles } from './tables/csvFiles.js';
 import type { CsvTable } from './tables/csvTable.js';
-import { csvDialect } from './csv.js';
 import type { Exporter } from './types.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

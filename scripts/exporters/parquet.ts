@@ -1,10 +1,10 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Dataset } from '../lib/createDataset.js';
+import { parquetSchema } from './parquet/parquetSchema.js';
+import { releaseMeta } from './releaseMeta.js';
 import type { Cell } from './tables/column.js';
 import { csvFiles } from './tables/csvFiles.js';
 import type { CsvTable } from './tables/csvTable.js';
-import { parquetSchema } from './parquet/parquetSchema.js';
-import { releaseMeta } from './releaseMeta.js';
 import type { Exporter } from './types.js';
 
 /** A value as Parquet stores it: 64-bit integers are BigInts to the writer, a list's items too. */

@@ -1,8 +1,8 @@
 /** A CSV table's CREATE TABLE: typed columns, its primary key, its foreign keys, and the keys others refer to. */
 import { describe, expect, it } from 'vitest';
+import { createTableSql } from '../../scripts/exporters/sqlite/createTableSql.js';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import type { CsvTable } from '../../scripts/exporters/tables/csvTable.js';
-import { createTableSql } from '../../scripts/exporters/sqlite/createTableSql.js';
 
 const table = (name: string) => csvFiles.find((candidate) => candidate.name === name) as CsvTable;
 

@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../schema/index.js';
-import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
+import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf } from '../helpers/exportedNow.js';
 
 type Constraints = { required: boolean; unique?: boolean; enum?: string[]; pattern?: string };

@@ -5,9 +5,9 @@
  */
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
-import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportParquet } from '../../scripts/exporters/parquet.js';
+import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { csvRowsOf, datasetNow, exportedNow } from '../helpers/exportedNow.js';
 import { releasedFixture } from '../helpers/releasedFixture.js';
 

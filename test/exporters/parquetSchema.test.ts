@@ -1,8 +1,8 @@
 /** The Parquet type of a list's items comes from the list's own table, which must exist. */
 import { describe, expect, it } from 'vitest';
+import { itemType } from '../../scripts/exporters/parquet/parquetSchema.js';
 import type { Column } from '../../scripts/exporters/tables/column.js';
 import type { CsvTable } from '../../scripts/exporters/tables/csvTable.js';
-import { itemType } from '../../scripts/exporters/parquet/parquetSchema.js';
 
 describe('itemType', () => {
   it('refuses a list of a field that has no table of its own', () => {

@@ -1,8 +1,8 @@
 /** The SQL of each collection's readable view, made from the table's CSV columns. */
 import { describe, expect, it } from 'vitest';
+import { viewSql } from '../../scripts/exporters/sqlite/viewSql.js';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import type { CsvTable } from '../../scripts/exporters/tables/csvTable.js';
-import { viewSql } from '../../scripts/exporters/sqlite/viewSql.js';
 
 const quotes = csvFiles.find((table) => table.name === 'quotes') as CsvTable;
 const column = (name: string, more: object) => ({ ...quotes.columns[0], name, ...more });

@@ -5,9 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
+import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { exportXlsx } from '../../scripts/exporters/xlsx.js';
 import { csvRowsOf, datasetNow, exportedNow, textOf } from '../helpers/exportedNow.js';
 import { releasedFixture } from '../helpers/releasedFixture.js';

@@ -1,8 +1,8 @@
 import type { SqlValue } from 'sql.js';
 import type { Dataset } from '../../lib/createDataset.js';
+import { releaseMeta } from '../releaseMeta.js';
 import type { Cell } from '../tables/column.js';
 import { csvFiles } from '../tables/csvFiles.js';
-import { releaseMeta } from '../releaseMeta.js';
 import { addTrigramIndex } from './addTrigramIndex.js';
 import { createTableSql } from './createTableSql.js';
 import { createReleaseSql, releaseColumns } from './releaseTable.js';

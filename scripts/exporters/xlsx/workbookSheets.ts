@@ -1,10 +1,10 @@
 import type { Dataset } from '../../lib/createDataset.js';
 import { quotedTitle } from '../../lib/quotedTitle.js';
+import { releaseMeta } from '../releaseMeta.js';
 import { cellText } from '../tables/cell.js';
 import { columnDescription } from '../tables/columnDescription.js';
 import { csvFiles } from '../tables/csvFiles.js';
 import type { CsvTable } from '../tables/csvTable.js';
-import { releaseMeta } from '../releaseMeta.js';
 import { isDateColumn } from './isDateColumn.js';
 
 export type SheetCell = string | number | null;
