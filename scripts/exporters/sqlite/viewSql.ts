@@ -65,13 +65,19 @@ const joinedSql = (): Record<string, string> => ({
 function columnSql(table: CsvTable, column: Column<unknown>, joined: Record<string, string>): string {
   const name = identifier(column.name);
   if (column.field && column.list) return `${listSql(table.name, column.field)} AS ${name}`;
+  // stored as 1 or 0, written as the CSV writes it, so that the view's cells are the CSV's
+  if (column.field && column.type === 'boolean')
+    return `CASE WHEN t.${name} IS NULL THEN NULL WHEN t.${name} THEN 'true' ELSE 'false' END AS ${name}`;
   if (column.field) return `t.${name}`;
   const sql = joined[`${table.name}.${column.name}`];
   if (!sql) throw new Error(`${table.name}.csv: say how the database's view joins ${column.name}`);
   return `${sql} AS ${name}`;
 }
 
-/** A view with the columns of the table's CSV file, lists joined and linked records' readable values looked up. */
+/**
+ * A view with the columns and cells of the table's CSV file: lists joined, linked records' readable values looked
+ * up, and booleans as "true" and "false".
+ */
 export function viewSql(table: CsvTable): string {
   const joined = joinedSql();
   const columns = table.columns.map((column) => columnSql(table, column, joined));
