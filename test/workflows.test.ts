@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -49,6 +51,76 @@ describe('the workflows', () => {
     expect(release.on).toEqual({ push: { branches: ['main'] } });
     expect(release.jobs.check).toEqual({ uses: './.github/workflows/ci.yml' });
     expect(release.jobs.release.needs).toBe('check');
+  });
+
+  describe('release tags the commit it publishes v<version>, and only when it publishes', () => {
+    type Step = { id?: string; if?: string; run?: string; env?: Record<string, string> };
+    const release = parse(read('release.yml'));
+    const steps: Step[] = release.jobs.release.steps;
+    const publish = steps.findIndex((step) => /\bchangeset publish\b/.test(step.run ?? ''));
+    const pushes = steps.filter((step) => /\bgit push\b/.test(step.run ?? ''));
+
+    it('only the release job may write to the repository, which the tag push needs', () => {
+      expect(release.permissions).toEqual({ contents: 'read' });
+      const jobs = Object.entries(release.jobs as Record<string, { permissions?: Record<string, string> }>);
+      expect(jobs.filter(([, job]) => job.permissions?.contents === 'write').map(([name]) => name)).toEqual([
+        'release',
+      ]);
+    });
+
+    it('one step, after publishing and only when the publish step says it published, tags and pushes v<version>', () => {
+      expect(publish).toBeGreaterThan(-1);
+      expect(steps[publish].run).toContain('npx changeset publish --no-git-tag');
+      expect(pushes).toEqual([
+        {
+          if: `steps.${steps[publish].id}.outputs.version != ''`,
+          run: 'git tag "v$VERSION" && git push origin "refs/tags/v$VERSION"',
+          env: { VERSION: `\${{ steps.${steps[publish].id}.outputs.version }}` },
+        },
+      ]);
+      expect(steps.indexOf(pushes[0])).toBeGreaterThan(publish);
+    });
+
+    /** Runs the publish step's script with npm and npx stubbed: npm view prints `onNpm`; what it did, and its outputs. */
+    function runPublish(onNpm: string): { calls: string; outputs: string } {
+      const dir = mkdtempSync(join(tmpdir(), 'btv-release-'));
+      try {
+        writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'beijing-two-voices', version: '9.8.7' }));
+        for (const program of ['npm', 'npx']) {
+          writeFileSync(join(dir, program), `#!/bin/sh\necho "${program} $*" >> calls\nprintf '%s' "$ON_NPM"\n`);
+          chmodSync(join(dir, program), 0o755);
+        }
+        writeFileSync(join(dir, 'calls'), '');
+        writeFileSync(join(dir, 'outputs'), '');
+        const env = { ...process.env, PATH: `${dir}:${process.env.PATH}`, ON_NPM: onNpm, GITHUB_OUTPUT: 'outputs' };
+        // as GitHub Actions runs a step's script
+        const result = spawnSync('bash', ['-e', '-c', steps[publish].run ?? ''], { cwd: dir, env, encoding: 'utf8' });
+        expect(result.status, result.stderr).toBe(0);
+        return { calls: readFileSync(join(dir, 'calls'), 'utf8'), outputs: readFileSync(join(dir, 'outputs'), 'utf8') };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    it('publishes a version npm does not have, and then gives the version to tag', () => {
+      expect(runPublish('')).toEqual({
+        calls: 'npm view beijing-two-voices@9.8.7 version\nnpx changeset publish --no-git-tag\n',
+        outputs: 'version=9.8.7\n',
+      });
+    });
+
+    it('leaves a version npm has as it is, publishing and tagging nothing', () => {
+      expect(runPublish('9.8.7')).toEqual({ calls: 'npm view beijing-two-voices@9.8.7 version\n', outputs: '' });
+    });
+
+    it('docs/files.md and docs/contributing.md say the tag is made when the version is published', () => {
+      expect(readFileSync(join(root, 'docs/files.md'), 'utf8')).toContain(
+        'the release workflow tags the commit it publishes a version from `v<version>` when it publishes it',
+      );
+      expect(readFileSync(join(root, 'docs/contributing.md'), 'utf8')).toContain(
+        'only when it has published it, tags that commit `v<version>` and pushes the tag',
+      );
+    });
   });
 });
 
