@@ -86,6 +86,8 @@ function cellSource(dist: Dist, collection: string, record: Json, column: string
 const cellOf = (value: unknown) => (value === null ? '' : Array.isArray(value) ? value.join('; ') : String(value));
 /** Spreadsheets would run these as formulas (the full-width forms too, in Apple Numbers). */
 const neutralised = (cell: string) => (/^[=+\-@\t\r＝＋－＠]/.test(cell) ? `'${cell}` : cell);
+/** The date columns, whose cells the spreadsheet flavour writes as text formulas, so that a spreadsheet keeps them text. */
+const dateColumns: Record<string, string> = { quotes: 'date', sources: 'issued', report: 'issued' };
 
 function expectedRows(dist: Dist, collection: CsvCollection, header: string[]): string[][] {
   return records(dist, collection).map((record) =>
@@ -124,9 +126,11 @@ describe('dist/csv and dist/csv-excel', () => {
         expect(rows.slice(1)).toEqual(expectedRows(dist, collection, header));
       });
 
-      it('spreadsheet: the same cells, any that would start a formula prefixed with an apostrophe', () => {
+      it('spreadsheet: the same cells, a date as a text formula, any other formula prefixed with an apostrophe', () => {
         const rows = parseExcel(excel);
-        expect(rows.slice(1)).toEqual(expectedRows(dist, collection, header).map((row) => row.map(neutralised)));
+        const cell = (text: string, index: number) =>
+          header[index] === dateColumns[collection] && text !== '' ? `="${text}"` : neutralised(text);
+        expect(rows.slice(1)).toEqual(expectedRows(dist, collection, header).map((row) => row.map(cell)));
       });
 
       it('canonical: UTF-8 without BOM, LF line endings, no CR anywhere', () => {

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvFiles } from '../scripts/exporters/tables/csvFiles.js';
-import { isDateColumn } from '../scripts/exporters/xlsx/isDateColumn.js';
+import { isDateColumn } from '../scripts/exporters/tables/isDateColumn.js';
 import { exportXlsx } from '../scripts/exporters/xlsx.js';
 import { freshDist } from './helpers/freshDist.js';
 import { itWhen, itWith } from './helpers/optionalPrograms.js';

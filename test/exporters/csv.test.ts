@@ -102,6 +102,11 @@ const excel = (files: Files, name: string): string[][] =>
   parse(textOf(files, `csv-excel/${name}.csv`), { bom: true, record_delimiter: '\r\n' });
 /** A cell a spreadsheet would run as a formula, the full-width forms too, is prefixed with an apostrophe. */
 const neutralised = (cell: string) => (/^[=+\-@\t\r＝＋－＠]/.test(cell) ? `'${cell}` : cell);
+/** The date columns, whose cells the spreadsheet flavour writes as text formulas, so that a spreadsheet keeps them text. */
+const dateColumns: Record<string, string> = { quotes: 'date', sources: 'issued', report: 'issued' };
+/** A cell as the spreadsheet flavour writes it: a date as ="…", any other formula neutralised. */
+const spreadsheetCell = (name: (typeof collectionNames)[number]) => (cell: string, index: number) =>
+  expectedHeader(name)[index] === dateColumns[name] && cell !== '' ? `="${cell}"` : neutralised(cell);
 
 describe('csv/ and csv-excel/', () => {
   it('hold one file per collection and one per list of the records, in both flavours', () => {
@@ -120,12 +125,26 @@ describe('csv/ and csv-excel/', () => {
     expect(rows).toEqual(expectedRows(dataset, name));
   });
 
-  it.each(collectionNames)('%s.csv for spreadsheets: the same cells, a formula neutralised', (name) => {
+  it.each(collectionNames)('%s.csv for spreadsheets: the same cells, a date as text, a formula neutralised', (name) => {
     const dataset = datasetNow();
     const files = exportedNow(dataset, exportCsv);
     const [header, ...rows] = excel(files, name);
     expect(header).toEqual(expectedHeader(name));
-    expect(rows).toEqual(expectedRows(dataset, name).map((row) => row.map(neutralised)));
+    expect(rows).toEqual(expectedRows(dataset, name).map((row) => row.map(spreadsheetCell(name))));
+  });
+
+  it('writes a date for spreadsheets as a text formula, unescaped, and an empty date empty', () => {
+    const dataset = datasetNow();
+    const [first, second] = dataset.quotes;
+    Object.assign(first, { date: null });
+    Object.assign(second, { date: '2016' });
+    const files = exportedNow(dataset, exportCsv);
+    const row = (id: string) => excel(files, 'quotes').find((cells) => cells[0] === id) as string[];
+    const at = expectedHeader('quotes').indexOf('date');
+    expect(row(first.id)[at]).toBe('');
+    expect(row(second.id)[at]).toBe('="2016"');
+    expect(textOf(files, 'csv-excel/quotes.csv')).toContain(',"=""2016""",');
+    expect(canonical(files, 'quotes').find((cells) => cells[0] === second.id)?.[at]).toBe('2016');
   });
 
   it.each(linkTables)(

@@ -1,7 +1,7 @@
-/** Which columns the workbook gives a "year": those whose pattern takes dates at the precision known. */
+/** Which columns are dates: the workbook gives them a "year", the spreadsheet CSV writes them as text. */
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../../scripts/exporters/tables/column.js';
-import { isDateColumn } from '../../scripts/exporters/xlsx/isDateColumn.js';
+import { isDateColumn } from '../../scripts/exporters/tables/isDateColumn.js';
 
 const withPattern = (pattern?: string) => ({ name: 'x', pattern }) as Column<unknown>;
 

@@ -1,7 +1,7 @@
 /** The workbook gives a table one "year" column, so a table with two date columns must say which date it is of. */
 import { describe, expect, it } from 'vitest';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
-import { isDateColumn } from '../../scripts/exporters/xlsx/isDateColumn.js';
+import { isDateColumn } from '../../scripts/exporters/tables/isDateColumn.js';
 import { workbookSheets } from '../../scripts/exporters/xlsx/workbookSheets.js';
 import { datasetNow } from '../helpers/exportedNow.js';
 

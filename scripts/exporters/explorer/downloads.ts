@@ -35,7 +35,7 @@ const groups: GroupSpec[] = [
   {
     heading: 'CSV for spreadsheets',
     description:
-      'The same tables for Excel and other spreadsheets: Chinese text opens intact and no cell runs as a formula.',
+      'The same tables for Excel and other spreadsheets: Chinese text opens intact, dates stay text and no text runs as a formula.',
     matches: inFolder('csv-excel'),
     inPage: true,
   },

@@ -5,7 +5,7 @@ import { cellText } from '../tables/cell.js';
 import { columnDescription } from '../tables/columnDescription.js';
 import { csvFiles } from '../tables/csvFiles.js';
 import type { CsvTable } from '../tables/csvTable.js';
-import { isDateColumn } from './isDateColumn.js';
+import { isDateColumn } from '../tables/isDateColumn.js';
 
 export type SheetCell = string | number | null;
 

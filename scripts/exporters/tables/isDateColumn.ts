@@ -1,4 +1,4 @@
-import type { Column } from '../tables/column.js';
+import type { Column } from './column.js';
 
 /** A column of ISO dates at their precision: its pattern takes "2021" and "2021-04" and refuses a word. */
 export function isDateColumn(column: Column<unknown>): boolean {
