@@ -2,16 +2,21 @@
  * The .bib and .ris files as the tools their users read them with see them: pandoc renders every item of
  * each .bib exactly as from the .csl.json beside it, and citation-js parses both back to the CSL-JSON's type,
  * title, authors, date, language, URL and container, but where a reader's own limits are named below.
+ * The dataset's own citation renders whole, version and title as written, in pandoc and citeproc-js styles.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Cite, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CslItem } from '../scripts/exporters/citations/csl.js';
 import { freshDist } from './helpers/freshDist.js';
 import { itWith } from './helpers/optionalPrograms.js';
 import { renderBibliography } from './helpers/pandocBibliography.js';
+import { root } from './helpers/runScript.js';
 
 const distPath = (path: string) => freshDist(path);
 const read = (path: string) => readFileSync(distPath(path), 'utf8');
@@ -31,6 +36,10 @@ function biblatexType(parsed: CslData): unknown {
   return parsed.type;
 }
 
+/** A title as a reader shows it: without the CSL markup that keeps a part of it from changes of case. */
+const shownTitle = (title: unknown) =>
+  typeof title === 'string' ? title.replace(/<span class="nocase">|<\/span>/g, '') : title;
+
 /** A name as one string, however a reader splits it: "Emily de La Bruyère", "习近平 [Xi Jinping]". */
 const nameText = (name: CslData) =>
   [name.given, name['non-dropping-particle'], name.family, name.literal].filter((part) => part).join(' ');
@@ -38,7 +47,7 @@ const nameText = (name: CslData) =>
 function comparable(item: CslData, extension?: string): Record<Compared, unknown> {
   return {
     type: extension === 'bib' ? biblatexType(item) : item.type,
-    title: item.title,
+    title: shownTitle(item.title),
     author: (item.author as CslData[] | undefined)?.map(nameText),
     issued: (item.issued as CslData | undefined)?.['date-parts'] ?? item.issued,
     language: item.language,
@@ -87,5 +96,68 @@ describe.each(groups)('dist/citations/%s', (group) => {
     const fromCsl = renderBibliography(distPath(`citations/${group}.csl.json`));
     expect([...fromBib.keys()].sort()).toEqual(csl.map((item) => item.id).sort());
     for (const { id } of csl) expect(fromBib.get(id), id).toBe(fromCsl.get(id));
+  });
+});
+
+/** A style that sets titles in sentence case, as many do: what a title's case protection is for. */
+const sentenceCaseStyle = `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>Sentence case</title><id>sentence-case</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title" text-case="sentence"/></layout></citation>
+  <bibliography><layout><text variable="title" text-case="sentence"/></layout></bibliography>
+</style>
+`;
+
+describe('the dataset’s own citation, rendered whole', () => {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const reportTitle: string = JSON.parse(read('json/report.json')).title;
+  const [item] = JSON.parse(read('citations/dataset.csl.json')) as CslItem[];
+  // styles nest quotation marks each their own way: compare the words and their capitals
+  const words = (text: string) => text.replace(/[‘’“”"']/g, '"').replace(/\s+/g, ' ');
+  const dir = mkdtempSync(join(tmpdir(), 'btv-dataset-citation-'));
+  const style = join(dir, 'sentence-case.csl');
+  writeFileSync(style, sentenceCaseStyle);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** What a rendering must hold: the version, the package's name in lower case, the report's title as printed. */
+  function expectWhole(rendered: string | undefined, how: string): void {
+    expect(rendered, how).toContain(`(Version ${version})`);
+    expect(rendered, how).toContain('beijing-two-voices: the Brookings report');
+    expect(words(rendered ?? ''), how).toContain(words(reportTitle));
+    expect(words(rendered ?? ''), how).toContain(words(shownTitle(item.title) as string));
+  }
+
+  itWith(
+    ['pandoc'],
+    'pandoc renders it whole from the CSL-JSON and the .bib, in its default style and in sentence case',
+    () => {
+      for (const file of ['dataset.csl.json', 'dataset.bib']) {
+        expectWhole(renderBibliography(distPath(`citations/${file}`)).get(item.id), `${file}, Chicago author-date`);
+        expectWhole(renderBibliography(distPath(`citations/${file}`), style).get(item.id), `${file}, sentence case`);
+      }
+    },
+  );
+
+  itWith(
+    ['pandoc'],
+    'without its markup, the title would not stay whole: title case and sentence case change it',
+    () => {
+      const bare = join(dir, 'bare.csl.json');
+      writeFileSync(bare, JSON.stringify([{ ...item, title: shownTitle(item.title) }]));
+      expect(renderBibliography(bare).get(item.id)).toContain('Beijing-Two-Voices: The Brookings Report');
+      const sentence = renderBibliography(bare, style).get(item.id) ?? '';
+      expect(sentence).toContain('Beijing-two-voices: The brookings report');
+      expect(words(sentence)).not.toContain(words(reportTitle));
+    },
+  );
+
+  it.each(['apa', 'vancouver', 'harvard1'])('citeproc-js renders it whole in %s', (template) => {
+    const rendered = new Cite([item], { forceType: '@csl/list+object' }).format('bibliography', {
+      template,
+      format: 'text',
+    });
+    expectWhole(rendered, template);
+    // once: a style that prints CSL's version would print it again beside the title
+    expect(rendered.split(`Version ${version}`)).toHaveLength(2);
   });
 });

@@ -40,7 +40,6 @@ function facts(item: CslItem): Record<string, string | string[] | undefined> {
     pages: item.page?.replace('–', '-'),
     'CNKI code': item.note,
     'citation key': item['citation-key'],
-    version: item.version,
   };
 }
 
@@ -159,13 +158,13 @@ describe('imported into Zotero', () => {
     }
   });
 
-  it('imports the dataset from the CSL-JSON as a Zotero dataset of the version it cites', () => {
+  it('imports the dataset from the CSL-JSON as a Zotero dataset, its title ending in the version it cites', () => {
     const [dataset] = measured.filter(({ item }) => item.type === 'dataset');
-    expect(dataset.item.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(dataset.item.title).toMatch(/ \(Version \d+\.\d+\.\d+\)$/);
     expect(dataset.imported['csl.json']).toMatchObject({
       itemType: 'dataset',
       fields: {
-        versionNumber: dataset.item.version,
+        title: dataset.item.title,
         date: dataset.item.issued['date-parts'][0].join('-').replace(/-(\d)(?!\d)/g, '-0$1'),
       },
     });

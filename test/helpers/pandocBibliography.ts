@@ -46,13 +46,18 @@ function collectEntries(value: unknown, entries: Map<string, string>): void {
 
 /**
  * Every entry of a bibliography file as `pandoc --citeproc` renders it in its default style (Chicago
- * author-date), by citation key.
+ * author-date) or in the CSL style at `style`, by citation key.
  */
-export function renderBibliography(path: string): Map<string, string> {
-  const run = spawnSync('pandoc', ['--citeproc', '--bibliography', path, '-f', 'markdown', '-t', 'json'], {
-    input: '---\nnocite: "@*"\n---\n',
-    encoding: 'utf8',
-  });
+export function renderBibliography(path: string, style?: string): Map<string, string> {
+  const styleArgs = style ? ['--csl', style] : [];
+  const run = spawnSync(
+    'pandoc',
+    ['--citeproc', ...styleArgs, '--bibliography', path, '-f', 'markdown', '-t', 'json'],
+    {
+      input: '---\nnocite: "@*"\n---\n',
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`pandoc failed on ${path}: ${run.stderr}`);
   const entries = new Map<string, string>();
   collectEntries(JSON.parse(run.stdout).blocks, entries);

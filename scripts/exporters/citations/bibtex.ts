@@ -7,7 +7,6 @@ import { escapePlaceholders, toPlaceholders } from './latexText.js';
 const fieldOrder = [
   'author',
   'title',
-  'version',
   'journaltitle',
   'journal',
   'entrysubtype',

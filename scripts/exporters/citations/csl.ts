@@ -19,7 +19,6 @@ export interface CslItem {
   'publisher-place'?: string;
   'event-place'?: string;
   issue?: string;
-  version?: string;
   page?: string;
   issued: CslDate;
   URL?: string;

@@ -35,6 +35,8 @@ function corrected(item: CslItem, record: RisRecord): RisRecord {
   // (a web page has no place in Zotero, which drops it). It cuts ID to the 20 characters of the old RIS
   // specification, which makes long keys collide, and leaves out LA for some types.
   const place = item['event-place'] ?? item['publisher-place'];
+  // RIS has no markup: citation-js passes the spans that keep a CSL title's case through, tags and all
+  tags.TI = item.title.replace(/<span class="nocase">|<\/span>/g, '');
   if (place) tags.CY = place;
   tags.ID = item.id;
   tags.LA = item.language;
