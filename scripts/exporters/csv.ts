@@ -3,7 +3,7 @@ import type { Dataset } from '../lib/createDataset.js';
 import { cellText } from './tables/cell.js';
 import { csvFiles } from './tables/csvFiles.js';
 import type { CsvTable } from './tables/csvTable.js';
-import type { Exporter } from './types.js';
+import type { SyncExporter } from './types.js';
 
 export { csvColumns } from './tables/mainTables.js';
 
@@ -23,7 +23,7 @@ function rowsOf(table: CsvTable, dataset: Dataset): string[][] {
  * spreadsheets: a BOM, without which Excel misreads UTF-8 Chinese, CRLF, and a "'" before any cell
  * starting with =, +, -, @, tab or CR (or their full-width forms) so that no cell runs as a formula.
  */
-export const exportCsv: Exporter = (dataset) =>
+export const exportCsv: SyncExporter = (dataset) =>
   csvFiles.flatMap((table) => {
     const rows = rowsOf(table, dataset);
     return [
