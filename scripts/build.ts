@@ -7,14 +7,14 @@ import { recoverDist } from './lib/recoverDist.js';
 import { writeDist } from './lib/writeDist.js';
 import { validateData } from './validateData.js';
 
-runCli(() => {
+runCli(async () => {
   const { dataDir, distDir } = cliOptions();
   const recovered = recoverDist(distDir);
   if (recovered) console.log(recovered);
   const validation = validateData(dataDir);
   if (!validation.ok) reportProblems(validation.problems, validation.unreadable);
   const release = readRelease(projectRoot);
-  const files = runExporters(createDataset(validation.data, release.version, release));
+  const files = await runExporters(createDataset(validation.data, release.version, release));
   writeDist(files, distDir);
   console.log(`Built ${files.length} files into ${distDir}`);
 });

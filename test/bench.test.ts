@@ -118,12 +118,12 @@ describe('the bench on the real data/', () => {
   // that the synthetic copies no longer pass fails here, not first in a bench nobody ran
   it.each([1, 2])(
     '%i×: writes the synthetic data, validates it and builds it, in process and in a process of its own',
-    (scale) => {
+    async (scale) => {
       const real = validateData(join(root, 'data'));
       if (!real.ok) throw new Error('data/ does not validate; run npm run validate');
       const dir = mkdtempSync(join(tmpdir(), 'btv-bench-real-'));
       try {
-        const { time, memory, distDir } = measureScale(real.data, scale, dir, 1);
+        const { time, memory, distDir } = await measureScale(real.data, scale, dir, 1);
         expect(time.records).toBe(recordCount(scaleData(real.data, scale)));
         expect(time.records).toBeGreaterThan((scale - 1) * recordCount(real.data));
         expect(time.validateMs).toBeGreaterThan(0);

@@ -97,7 +97,7 @@ const notRunHere: Record<string, string> = {
   'datasette dist/sqlite/beijing-two-voices.db -m dist/sqlite/metadata.json':
     'starts a web server that runs until stopped; Datasette comes from PyPI, which the tests do not use',
   'frictionless validate':
-    'Frictionless’s command comes from PyPI, which the tests do not use; test/frictionless.test.ts reads dist/datapackage.json with Frictionless’s JavaScript library',
+    'Frictionless’s command comes from PyPI, which the tests do not use; test/exporters/datapackage.test.ts checks datapackage.json against Frictionless’s Tabular Data Package profile, and the CSV files against it',
   'npm audit signatures': 'asks the npm registry about a package installed from it: network, and a published release',
   'npm install zod':
     'installs from the npm registry; test/zodVersions.test.ts installs the versions of zod the package admits and runs the schema examples with each',

@@ -52,14 +52,20 @@ async function main(): Promise<void> {
   const memories: ScaleMemory[] = [];
   const exporterTimes = new Map<number, ExporterTimes>();
   for (const [index, scale] of scales.entries()) {
-    const { time, memory, dataDir, distDir } = measureScale(real.data, scale, benchDir, runsAt(scale), index === 0);
+    const { time, memory, dataDir, distDir } = await measureScale(
+      real.data,
+      scale,
+      benchDir,
+      runsAt(scale),
+      index === 0,
+    );
     times.push(time);
     memories.push(memory);
     progress(
       `${scale}×: ${time.records} records, validate ${time.validateMs.toFixed(1)} ms, build ${time.buildMs.toFixed(1)} ms, peak RSS ${(memory.peakRssBytes / 1e6).toFixed(1)} MB`,
     );
     if (exporterScales.includes(scale))
-      exporterTimes.set(scale, { scale, records: time.records, times: measureExporters(dataDir, runsAt(scale)) });
+      exporterTimes.set(scale, { scale, records: time.records, times: await measureExporters(dataDir, runsAt(scale)) });
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(distDir, { recursive: true, force: true });
   }

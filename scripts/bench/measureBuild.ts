@@ -18,16 +18,16 @@ function validated(dataDir: string): DataCollections {
 }
 
 /** What `npm run build` does, in process. */
-export function build(dataDir: string, distDir: string): void {
-  writeDist(runExporters(createDataset(validated(dataDir), version)), distDir);
+export async function build(dataDir: string, distDir: string): Promise<void> {
+  writeDist(await runExporters(createDataset(validated(dataDir), version)), distDir);
 }
 
-export function measureValidation(dataDir: string, runs: number): number {
-  return timeRuns(runs, () => validated(dataDir)).ms;
+export async function measureValidation(dataDir: string, runs: number): Promise<number> {
+  return (await timeRuns(runs, () => validated(dataDir))).ms;
 }
 
-export function measureBuild(dataDir: string, distDir: string, runs: number): number {
-  return timeRuns(runs, () => build(dataDir, distDir)).ms;
+export async function measureBuild(dataDir: string, distDir: string, runs: number): Promise<number> {
+  return (await timeRuns(runs, () => build(dataDir, distDir))).ms;
 }
 
 export interface ExporterTime {
@@ -38,13 +38,15 @@ export interface ExporterTime {
 }
 
 /** Each registered exporter alone, in order, fed what the ones before it produced, as runExporters does. */
-export function measureExporters(dataDir: string, runs: number): ExporterTime[] {
+export async function measureExporters(dataDir: string, runs: number): Promise<ExporterTime[]> {
   const dataset: Dataset = createDataset(validated(dataDir), version);
   const earlier = new Map<string, OutputFile['contents']>();
-  return exporters.map((exporter, index) => {
-    const { ms, result } = timeRuns(runs, () => exporter(dataset, earlier));
+  const times: ExporterTime[] = [];
+  for (const [index, exporter] of exporters.entries()) {
+    const { ms, result } = await timeRuns(runs, () => exporter(dataset, earlier));
     for (const file of result) earlier.set(file.path, file.contents);
     const bytes = result.reduce((sum, file) => sum + Buffer.byteLength(file.contents), 0);
-    return { name: exporter.name || `exporter ${index + 1}`, ms, files: result.length, bytes };
-  });
+    times.push({ name: exporter.name || `exporter ${index + 1}`, ms, files: result.length, bytes });
+  }
+  return times;
 }

@@ -25,19 +25,19 @@ function writeScaledData(data: DataCollections, scale: number, dir: string): num
  * and built `runs` times each (after one untimed build when `warmUp`: module loading and first compilation are not
  * per record), then built once in a process of its own for its peak memory.
  */
-export function measureScale(
+export async function measureScale(
   data: DataCollections,
   scale: number,
   benchDir: string,
   runs: number,
   warmUp = false,
-): ScaleMeasure {
+): Promise<ScaleMeasure> {
   const dataDir = join(benchDir, `data-${scale}x`);
   const distDir = join(benchDir, `dist-${scale}x`);
   const records = writeScaledData(data, scale, dataDir);
-  if (warmUp) build(dataDir, distDir);
-  const validateMs = measureValidation(dataDir, runs);
-  const buildMs = measureBuild(dataDir, distDir, runs);
+  if (warmUp) await build(dataDir, distDir);
+  const validateMs = await measureValidation(dataDir, runs);
+  const buildMs = await measureBuild(dataDir, distDir, runs);
   const peakRssBytes = measurePeakMemory(dataDir, distDir);
   return {
     time: { scale, records, runs, validateMs, buildMs },

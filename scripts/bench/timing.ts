@@ -8,12 +8,12 @@ export function median(values: number[]): number {
 }
 
 /** Median milliseconds of `runs` calls; the last call's result is kept for callers that need it. */
-export function timeRuns<T>(runs: number, run: () => T): { ms: number; result: T } {
+export async function timeRuns<T>(runs: number, run: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
   const times: number[] = [];
   let result: T | undefined;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    result = run();
+    result = await run();
     times.push(performance.now() - start);
   }
   return { ms: median(times), result: result as T };

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Exporter } from './types.js';
+import type { SyncExporter } from './types.js';
 
 /**
  * dist/SHA256SUMS: "<hex>  <path>" per file, as sha256sum writes it, so that `sha256sum -c SHA256SUMS`
  * in dist/ verifies a download. Lists what every exporter before it wrote, so it must run last.
  */
-export const exportChecksums: Exporter = (_dataset, earlier) => {
+export const exportChecksums: SyncExporter = (_dataset, earlier) => {
   const files = [...earlier].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const lines = files.map(([path, contents]) => {
     // sha256sum escapes such names, which this format would not

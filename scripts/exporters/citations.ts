@@ -5,7 +5,7 @@ import type { CslItem } from './citations/csl.js';
 import { cslItemsOf } from './citations/cslItemsOf.js';
 import { datasetToCsl } from './citations/datasetToCsl.js';
 import { toRis } from './citations/ris.js';
-import type { Exporter } from './types.js';
+import type { SyncExporter } from './types.js';
 
 function citationFiles(name: string, items: CslItem[]): OutputFile[] {
   return [
@@ -19,7 +19,7 @@ function citationFiles(name: string, items: CslItem[]): OutputFile[] {
  * dist/citations/: the cited works, the report itself and the dataset at its release as CSL-JSON, BibTeX and RIS
  * for reference managers.
  */
-export const exportCitations: Exporter = (dataset) => {
+export const exportCitations: SyncExporter = (dataset) => {
   const items = cslItemsOf(dataset);
   return [
     ...citationFiles('sources', items.sources),

@@ -4,7 +4,7 @@ import { cellText } from './tables/cell.js';
 import { csvFiles } from './tables/csvFiles.js';
 import type { CsvTable } from './tables/csvTable.js';
 import { isDateColumn } from './tables/isDateColumn.js';
-import type { Exporter } from './types.js';
+import type { SyncExporter } from './types.js';
 
 export { csvColumns } from './tables/mainTables.js';
 
@@ -38,7 +38,7 @@ function dateAsText(table: CsvTable) {
  * starting with =, +, -, @, tab or CR (or their full-width forms) so that no cell runs as a formula,
  * and each date as text (see dateAsText).
  */
-export const exportCsv: Exporter = (dataset) =>
+export const exportCsv: SyncExporter = (dataset) =>
   csvFiles.flatMap((table) => {
     const rows = rowsOf(table, dataset);
     return [

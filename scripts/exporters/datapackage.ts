@@ -10,7 +10,7 @@ import type { Column } from './tables/column.js';
 import { columnDescription } from './tables/columnDescription.js';
 import { csvFiles } from './tables/csvFiles.js';
 import type { CsvTable } from './tables/csvTable.js';
-import type { Exporter } from './types.js';
+import type { SyncExporter } from './types.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -79,7 +79,7 @@ function listed(names: string[]): string {
 }
 
 /** dist/datapackage.json: a Frictionless tabular data package describing the files in csv/. */
-export const exportDatapackage: Exporter = (dataset: Dataset, earlier) => {
+export const exportDatapackage: SyncExporter = (dataset: Dataset, earlier) => {
   const { report } = dataset;
   const authors = report.authors.map((id) => dataset.people.find((person) => person.id === id)?.name ?? id);
   const { author, homepage } = packageMetadata();

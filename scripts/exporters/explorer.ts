@@ -14,7 +14,7 @@ import { PageRecords } from './explorer/page/pageRecords.js';
 import { pageSections } from './explorer/page/pageSections.js';
 import { searchableText } from './explorer/page/searchableText.js';
 import type { ExplorerData } from './explorer/pageTypes.js';
-import type { Exporter } from './types.js';
+import type { SyncExporter } from './types.js';
 
 const browserDir = new URL('./explorer/browser/', import.meta.url);
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,7 +43,7 @@ function browserScript(): string {
  * dist/explorer/index.html: one self-contained page to read, filter and cite the quotes. The build writes every
  * record into its HTML, so that it reads with scripting off; the script adds filters, search and copying.
  */
-export const exportExplorer: Exporter = (dataset, earlier) => {
+export const exportExplorer: SyncExporter = (dataset, earlier) => {
   const metadata = datasetMetadata();
   const items = cslItemsOf(dataset);
   const citations = { ...citationsOf(items.sources), ...citationsOf(items.report) };

@@ -29,10 +29,10 @@ export const exporters: Exporter[] = [
   exportChecksums,
 ];
 
-export function runExporters(dataset: Dataset): OutputFile[] {
+export async function runExporters(dataset: Dataset): Promise<OutputFile[]> {
   const built = new Map<string, OutputFile['contents']>();
   for (const exporter of exporters) {
-    for (const file of exporter(dataset, built)) {
+    for (const file of await exporter(dataset, built)) {
       if (built.has(file.path)) throw new Error(`two exporters write dist/${file.path}`);
       built.set(file.path, file.contents);
     }

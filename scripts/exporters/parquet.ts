@@ -5,7 +5,7 @@ import { releaseMeta } from './releaseMeta.js';
 import type { Cell } from './tables/column.js';
 import { csvFiles } from './tables/csvFiles.js';
 import type { CsvTable } from './tables/csvTable.js';
-import type { Exporter } from './types.js';
+import type { SyncExporter } from './types.js';
 
 /** A value as Parquet stores it: 64-bit integers are BigInts to the writer, a list's items too. */
 function parquetValue(cell: Cell | string | number): unknown {
@@ -49,5 +49,5 @@ function parquetFile(table: CsvTable, dataset: Dataset): Uint8Array {
  * dist/parquet/<table>.parquet: every table of dist/csv/ with its types kept (integers, booleans, and in the
  * main tables lists as lists, where the CSV joins them), for DuckDB, pandas, R's arrow and the dataset hubs.
  */
-export const exportParquet: Exporter = (dataset) =>
+export const exportParquet: SyncExporter = (dataset) =>
   csvFiles.map((table) => ({ path: `parquet/${table.name}.parquet`, contents: parquetFile(table, dataset) }));

@@ -23,12 +23,19 @@ export function reportProblems(
   process.exit(1);
 }
 
-/** Runs a command; an unexpected failure prints one line, not a stack trace. */
-export function runCli(main: () => void): void {
-  try {
-    main();
-  } catch (error) {
+/**
+ * Runs a command; an unexpected failure prints one line, not a stack trace. A command that answers with a promise
+ * (the build, whose exporters may be asynchronous) fails the same way when the promise rejects.
+ */
+export function runCli(main: () => void | Promise<void>): void | Promise<void> {
+  const fail = (error: unknown): never => {
     console.error(`✖ ${(error as Error).message}`);
     process.exit(1);
+  };
+  try {
+    const done = main();
+    if (done instanceof Promise) return done.catch(fail);
+  } catch (error) {
+    fail(error);
   }
 }

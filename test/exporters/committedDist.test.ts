@@ -65,9 +65,9 @@ describe('each exporter in process', () => {
   });
 
   exporters.forEach((exporter, at) => {
-    it(`holds what exporter ${at + 1} of ${exporters.length} (${exporter.name}) writes, in process`, () => {
+    it(`holds what exporter ${at + 1} of ${exporters.length} (${exporter.name}) writes, in process`, async () => {
       const earlier = new Map([...files].filter(([path]) => !withheld(exporter, path)));
-      const made = exporter(builtDataset(), earlier);
+      const made = await exporter(builtDataset(), earlier);
       expect(made.length, `${exporter.name} writes a file`).toBeGreaterThan(0);
       const comparable = made.map(({ path, contents }) => {
         const committed = files.get(path);

@@ -1,14 +1,23 @@
 /**
- * datapackage.json as the exporter writes it in process, after the CSV exporter: each resource describes the CSV
- * file made beside it (size, hash, header, the values of each column, keys) and the package credits the report.
+ * datapackage.json as the exporter writes it in process, after the CSV exporter: valid against Frictionless's
+ * Tabular Data Package profile; each resource describes the CSV file made beside it (size, hash, header, the values
+ * of each column, keys that hold and foreign keys that resolve) and the package credits the report and its own
+ * authors.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { collectionNames } from '../../schema/index.js';
+import { parse as parseYaml } from 'yaml';
+import { collectionNames, references } from '../../schema/index.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
+import { exportJson } from '../../scripts/exporters/json.js';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf } from '../helpers/exportedNow.js';
+import { root } from '../helpers/runScript.js';
 
 type Constraints = { required: boolean; unique?: boolean; enum?: string[]; pattern?: string };
 type Field = { name: string; type: string; format?: string; description: string; constraints: Constraints };
@@ -41,7 +50,30 @@ function rowsOf(files: Files, resource: Resource): Record<string, string>[] {
   return rows.map((row) => Object.fromEntries(header.map((name, at) => [name, row[at]])));
 }
 
+/**
+ * Frictionless's Tabular Data Package profile (test/fixtures/frictionless/), which its reference library checked the
+ * package against: a draft-04 JSON Schema, whose keywords here mean the same in ajv's draft-07.
+ */
+function tabularDataPackageProfile() {
+  const path = join(root, 'test/fixtures/frictionless/tabular-data-package.json');
+  const { $schema, ...profile } = JSON.parse(readFileSync(path, 'utf8'));
+  expect($schema).toBe('http://json-schema.org/draft-04/schema#');
+  // "textarea" only tells an editor how to show a field
+  const ajv = new Ajv({ strict: false, allErrors: true, formats: { textarea: true } });
+  // the package's CommonJS default export, which TypeScript types as a namespace
+  (ajvFormats as unknown as typeof ajvFormats.default)(ajv);
+  return ajv.compile(profile);
+}
+
 describe('datapackage.json made in process', () => {
+  it('is valid against the Tabular Data Package profile, and a field of no Table Schema type is not', () => {
+    const validate = tabularDataPackageProfile();
+    const { datapackage } = packageNow();
+    expect(validate(datapackage), JSON.stringify(validate.errors)).toBe(true);
+    datapackage.resources[0].schema.fields[0].type = 'text';
+    expect(validate(datapackage)).toBe(false);
+  });
+
   it('is a tabular data package at the dataset’s version, written as indented JSON', () => {
     const { datapackage, text } = packageNow();
     expect(text).toBe(`${JSON.stringify(datapackage, null, 2)}\n`);
@@ -66,7 +98,27 @@ describe('datapackage.json made in process', () => {
       ),
     );
     expect(URL.canParse(datapackage.homepage as string)).toBe(true);
-    // its sources, contributors and licenses: test/datapackage.test.ts
+  });
+
+  it('names the licenses of package.json', () => {
+    const { license } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const spdx = (license as string).split(/\s+(?:AND|OR|WITH)\s+|[()]/).map((id) => id.trim());
+    const names = (packageNow().datapackage.licenses as { name: string; path: string }[]).map((item) => item.name);
+    expect(new Set(names)).toEqual(new Set(spdx.filter(Boolean)));
+    expect(names.length).toBe(new Set(names).size);
+  });
+
+  it('credits the dataset’s own authors and home, as package.json and CITATION.cff do, and names the report as its source', () => {
+    const { datapackage } = packageNow();
+    const { report } = datasetNow();
+    const { author, homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const cff = parseYaml(readFileSync(join(root, 'CITATION.cff'), 'utf8'));
+    expect(datapackage.contributors).toEqual([{ title: author, role: 'author' }]);
+    expect(cff.authors).toEqual([{ name: author }]);
+    expect(datapackage.homepage).toBe(homepage);
+    expect(cff['repository-code']).toBe(homepage);
+    expect(datapackage.sources).toEqual([{ title: report.title, path: report.url }]);
+    expect(datapackage.homepage).not.toBe(report.url);
   });
 
   it('lists a resource per CSV file: the collections, then the lists', () => {
@@ -74,6 +126,13 @@ describe('datapackage.json made in process', () => {
     const names = [...collectionNames, ...linkTableNames];
     expect(datapackage.resources.map((resource) => resource.name)).toEqual(names);
     expect(datapackage.resources.map((resource) => resource.path)).toEqual(names.map((name) => `csv/${name}.csv`));
+  });
+
+  it('describes every file the CSV exporter writes to csv/, each with lines ended by \\n alone', () => {
+    const { datapackage, files } = packageNow();
+    const written = [...files.keys()].filter((path) => path.startsWith('csv/'));
+    expect(datapackage.resources.map((resource) => resource.path).sort()).toEqual(written.sort());
+    for (const path of written) expect(textOf(files, path), path).not.toContain('\r');
   });
 
   it('gives each resource the size and SHA-256 hash of its CSV file, and the canonical dialect', () => {
@@ -159,6 +218,57 @@ describe('datapackage.json made in process', () => {
         ).toEqual([false, false, false]);
       }
     }
+  });
+
+  it('has primary keys whose values are unique and never empty', () => {
+    const { datapackage, files } = packageNow();
+    for (const resource of datapackage.resources) {
+      const key = [resource.schema.primaryKey].flat();
+      const rows = rowsOf(files, resource);
+      const values = rows.map((row) => JSON.stringify(key.map((name) => row[name])));
+      expect(new Set(values).size, resource.name).toBe(rows.length);
+      for (const row of rows) for (const name of key) expect(row[name], `${resource.name}.${name}`).not.toBe('');
+    }
+  });
+
+  it('declares a foreign key for every single-valued reference, and says why the others have none', () => {
+    const dataset = datasetNow();
+    const files = exportedNow(dataset, exportJson, exportCsv, exportDatapackage);
+    const datapackage: Package = JSON.parse(textOf(files, 'datapackage.json'));
+    const resourceNamed = (name: string) => datapackage.resources.find((resource) => resource.name === name);
+    const published = (collection: string): unknown => JSON.parse(textOf(files, `json/${collection}.json`));
+    const tabular = new Set(datapackage.resources.map((resource) => resource.name));
+    let declared = 0;
+    let linked = 0;
+    for (const reference of references.filter((candidate) => tabular.has(candidate.from))) {
+      const resource = resourceNamed(reference.from) as Resource;
+      const column = reference.field.split('.')[0];
+      const values = [published(reference.from)].flat().map((record) => (record as Record<string, unknown>)[column]);
+      const keys = (resource.schema.foreignKeys ?? []).filter((key) => key.fields === column);
+      if (reference.to === '*' || values.some(Array.isArray)) {
+        expect(keys, `${reference.from}.${column}`).toEqual([]);
+        const field = resource.schema.fields.find((candidate) => candidate.name === column);
+        expect(field?.description, `${reference.from}.${column}`).toMatch(/not .*foreign key|foreign key.*none/);
+        if (reference.to === '*') continue;
+        // a list: its link table, named in the description, declares a key to each side
+        const linkFile = /(\S+)\.csv holds one row per link/.exec(field?.description ?? '')?.[1] ?? '';
+        const link = resourceNamed(linkFile);
+        expect(link, `${reference.from}.${column}`).toBeDefined();
+        const targets = (link?.schema.foreignKeys ?? []).map((key) => key.reference);
+        expect(targets).toContainEqual({ resource: reference.to, fields: reference.key });
+        expect(targets.map((target) => target.resource)).toContain(reference.from);
+        linked += 1;
+      } else {
+        expect(keys).toEqual([{ fields: column, reference: { resource: reference.to, fields: reference.key } }]);
+        declared += 1;
+      }
+    }
+    const all = datapackage.resources
+      .filter((resource) => resource.schema.primaryKey === 'id')
+      .flatMap((resource) => resource.schema.foreignKeys ?? []);
+    expect(all.length).toBe(declared);
+    expect(declared).toBeGreaterThan(0);
+    expect(linked).toBeGreaterThan(0);
   });
 
   it('declares foreign keys, each to a column whose values are unique, and each value found there', () => {

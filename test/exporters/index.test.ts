@@ -22,7 +22,7 @@ function runWith(...made: Exporter[]) {
 }
 
 describe('runExporters', () => {
-  it('gives every file, sorted bytewise by path, each exporter seeing those written before it', () => {
+  it('gives every file, sorted bytewise by path, each exporter seeing those written before it', async () => {
     const seen: string[][] = [];
     const first: Exporter = (_, built) => {
       seen.push([...built.keys()]);
@@ -31,15 +31,20 @@ describe('runExporters', () => {
         { path: 'B.txt', contents: new Uint8Array([1]) },
       ];
     };
-    const second: Exporter = (_, built) => {
+    // an asynchronous exporter is awaited before the next one runs
+    const second: Exporter = async (_, built) => {
       seen.push([...built.keys()]);
       return [
         { path: 'a.json', contents: String(built.get('b/x.csv')) },
         { path: 'b-c', contents: '' },
       ];
     };
-    const files = runWith(first, second);
-    expect(seen).toEqual([[], ['b/x.csv', 'B.txt']]);
+    const third: Exporter = (_, built) => {
+      seen.push([...built.keys()]);
+      return [];
+    };
+    const files = await runWith(first, second, third);
+    expect(seen).toEqual([[], ['b/x.csv', 'B.txt'], ['b/x.csv', 'B.txt', 'a.json', 'b-c']]);
     expect(files).toEqual([
       { path: 'B.txt', contents: new Uint8Array([1]) },
       { path: 'a.json', contents: 'b' },
@@ -48,18 +53,18 @@ describe('runExporters', () => {
     ]);
   });
 
-  it('gives the dataset to every exporter', () => {
+  it('gives the dataset to every exporter', async () => {
     const versions: string[] = [];
-    runWith((dataset) => {
+    await runWith((dataset) => {
       versions.push(dataset.version);
       return [];
     });
     expect(versions).toEqual([datasetNow().version]);
   });
 
-  it('refuses two exporters writing one path, naming it', () => {
+  it('refuses two exporters writing one path, naming it', async () => {
     const one: Exporter = () => [{ path: 'csv/quotes.csv', contents: 'x' }];
-    expect(() => runWith(one, one)).toThrow('two exporters write dist/csv/quotes.csv');
+    await expect(runWith(one, one)).rejects.toThrow('two exporters write dist/csv/quotes.csv');
   });
 });
 

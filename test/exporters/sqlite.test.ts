@@ -1,14 +1,23 @@
 /**
- * The SQLite exporter called in process: the database it makes holds the published records typed and keyed,
- * a view per collection with the rows of its CSV file, and a full-text index; metadata.json describes it all.
+ * The SQLite exporter called in process: the database it makes holds the published records typed and keyed as
+ * datapackage.json keys the CSV files, a view per collection with the rows of its CSV file, and full-text indexes;
+ * metadata.json describes it all, and the same data gives the same bytes. And the fresh build's database read the
+ * way its users read it besides sql.js: with the sqlite3 command and with Python's sqlite3.
  */
+import { spawnSync } from 'node:child_process';
 import initSqlJs, { type Database } from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../schema/index.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
+import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
+import { exportJson } from '../../scripts/exporters/json.js';
+import { openDatabase } from '../../scripts/exporters/sqlite/openDatabase.js';
+import { searchedTexts } from '../../scripts/exporters/sqlite/searchTable.js';
 import { exportSqlite } from '../../scripts/exporters/sqlite.js';
 import type { Dataset } from '../../scripts/lib/createDataset.js';
 import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf } from '../helpers/exportedNow.js';
+import { freshDist } from '../helpers/freshDist.js';
+import { itWith } from '../helpers/optionalPrograms.js';
 
 type Row = Record<string, unknown>;
 
@@ -73,6 +82,12 @@ describe('the SQLite database made in process', () => {
           const singles = Object.keys(record).filter((field) => !Array.isArray(record[field]));
           expect(Object.keys(rows[at]).sort(), name).toEqual(singles.sort());
         });
+        // a column holding text in any record is TEXT, one holding only numbers and booleans INTEGER
+        const declared = new Map(query(db, `PRAGMA table_info(${name})`).map((column) => [column.name, column.type]));
+        for (const field of Object.keys(rows[0])) {
+          const kinds = new Set(records.map((record) => typeof record[field]).filter((kind) => kind !== 'object'));
+          expect(declared.get(field), `${name}.${field}`).toBe(kinds.has('string') ? 'TEXT' : 'INTEGER');
+        }
       }),
   );
 
@@ -113,6 +128,26 @@ describe('the SQLite database made in process', () => {
       expect(query(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     }));
 
+  it('declares the primary key of every table, and the foreign keys of datapackage.json', () =>
+    withDatabase((db, _files, dataset) => {
+      const files = exportedNow(dataset, exportCsv, exportDatapackage);
+      const { resources } = JSON.parse(textOf(files, 'datapackage.json')) as {
+        resources: { name: string; schema: { foreignKeys?: { fields: string; reference: Row }[] } }[];
+      };
+      const byField = (a: { fields: unknown }, b: { fields: unknown }) =>
+        String(a.fields).localeCompare(String(b.fields));
+      for (const resource of resources) {
+        const table = sqlName(resource.name);
+        const declared = query(db, `PRAGMA foreign_key_list(${table})`).map((key) => ({
+          fields: key.from,
+          reference: { resource: String(key.table).replaceAll('_', '-'), fields: key.to },
+        }));
+        expect(declared.sort(byField), table).toEqual([...(resource.schema.foreignKeys ?? [])].sort(byField));
+        const primary = query(db, `PRAGMA table_info(${table})`).filter((column) => Number(column.pk) > 0);
+        expect(primary.length, table).toBeGreaterThan(0);
+      }
+    }));
+
   it('refuses a row that breaks a key, a required value, a choice of values or a yes-or-no column', () =>
     withDatabase((db) => {
       const refused = (sql: string) => expect(() => db.run(sql), sql).toThrow(/constraint failed/);
@@ -145,6 +180,68 @@ describe('the SQLite database made in process', () => {
       for (const { text } of query(db, "SELECT text FROM search WHERE search MATCH 'takeaways'"))
         expect(String(text).toLowerCase()).toContain('takeaways');
     }));
+
+  it('finds by full-text search (FTS4, in sql.js too) every indexed text that has the word, and no other', () =>
+    withDatabase((db, _files, dataset) => {
+      for (const word of ['standards', 'huawei', 'security']) {
+        const expected = searchedTexts.flatMap(({ collection, field }) =>
+          ([dataset[collection as keyof Dataset]].flat() as unknown as Row[])
+            .filter((record) => new RegExp(`\\b${word}\\b`, 'i').test(String(record[field])))
+            .map((record) => `${collection} ${record.id} ${field}`),
+        );
+        const found = query(db, `SELECT collection, id, field FROM search WHERE search MATCH '${word}'`);
+        expect(expected.length, word).toBeGreaterThan(0);
+        expect(found.map((row) => `${row.collection} ${row.id} ${row.field}`).sort(), word).toEqual(expected.sort());
+      }
+    }));
+
+  it('is the same bytes every time', () => {
+    const build = () => Buffer.from(exportSqlite(datasetNow(), new Map())[0].contents as Uint8Array);
+    expect(build().equals(build())).toBe(true);
+  });
+
+  it('describes in metadata.json every table, view and column it holds, FTS5 index too, and none it does not', () => {
+    const files = exportedNow(datasetNow(), exportSqlite);
+    const tables: Record<string, { description?: string; columns?: Record<string, string> }> = JSON.parse(
+      textOf(files, 'sqlite/metadata.json'),
+    ).databases['beijing-two-voices'].tables;
+    const bytes = files.get(dbPath) as Uint8Array;
+    // sql.js has FTS4 but not FTS5, SQLite's WebAssembly build FTS5 but not FTS4: each reads the index it has
+    const full = openDatabase(bytes);
+    const fts4 = new sqlJs.Database(bytes);
+    try {
+      const fullQuery = (sql: string) => full.selectObjects(sql) as Row[];
+      // the tables FTS keeps its index in: FTS5's are of type "shadow"; FTS4's, unknown to this SQLite, by their names
+      const fts4Tables = /^search_(content|segments|segdir|docsize|stat)$/;
+      const objects = fullQuery(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view', 'virtual') AND name NOT LIKE 'sqlite_%'",
+      )
+        .map((row) => String(row.name))
+        .filter((name) => !fts4Tables.test(name));
+      const columnsOf = (name: string) => {
+        const sql = `SELECT name FROM pragma_table_info('${name}')`;
+        return (name === 'search' ? query(fts4, sql) : fullQuery(sql)).map((row) => String(row.name));
+      };
+      expect(objects).toEqual(
+        expect.arrayContaining(['quotes', 'quotes_readable', 'search', 'search_trigram', 'dataset']),
+      );
+      for (const name of objects) {
+        expect(tables[name]?.description, name).toBeTruthy();
+        for (const column of columnsOf(name)) expect(tables[name].columns?.[column], `${name}.${column}`).toBeTruthy();
+      }
+      for (const [name, described] of Object.entries(tables)) {
+        expect(objects, name).toContain(name);
+        const columns = columnsOf(name);
+        expect(
+          Object.keys(described.columns ?? {}).filter((column) => !columns.includes(column)),
+          name,
+        ).toEqual([]);
+      }
+    } finally {
+      full.close();
+      fts4.close();
+    }
+  });
 
   it('describes each table, view and column in metadata.json, with the licence and the report as source', () => {
     const dataset = datasetNow();
@@ -186,5 +283,53 @@ describe('the SQLite database made in process', () => {
       for (const [column, description] of Object.entries(table.columns))
         expect(description, `${name}.${column}`).toMatch(/^\S.*\.$/);
     }
+  });
+});
+
+describe('dist/sqlite/beijing-two-voices.db of the fresh build', () => {
+  const path = freshDist('sqlite', 'beijing-two-voices.db');
+  const quotes = (): { id: string; speakers: string[] }[] =>
+    JSON.parse(textOf(exportedNow(datasetNow(), exportJson), 'json/quotes.json'));
+
+  itWith(['sqlite3'], 'the sqlite3 command finds the keys intact, the quotes and a full-text match', () => {
+    const sql = [
+      'PRAGMA foreign_keys = ON;',
+      'PRAGMA foreign_key_check;',
+      'PRAGMA integrity_check;',
+      'SELECT count(*) FROM quotes;',
+      "SELECT count(*) FROM search WHERE search MATCH 'standards';",
+    ].join('\n');
+    const result = spawnSync('sqlite3', ['-readonly', path], { input: sql, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const [ok, count, matches] = result.stdout.trim().split('\n');
+    expect(ok).toBe('ok');
+    expect(Number(count)).toBe(quotes().length);
+    expect(Number(matches)).toBeGreaterThan(0);
+  });
+
+  itWith(['python3'], 'Python’s sqlite3 reads the tables, the views and the full-text index', () => {
+    const script = `
+import json, sqlite3, sys
+db = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)
+print(json.dumps({
+  'broken': db.execute('PRAGMA foreign_key_check').fetchall(),
+  'quotes': db.execute('SELECT count(*) FROM quotes').fetchone()[0],
+  'speakers': db.execute('SELECT count(*) FROM quote_speakers').fetchone()[0],
+  'names': db.execute("SELECT speakerNames FROM quotes_readable WHERE id = ?", (sys.argv[2],)).fetchone()[0],
+  'matches': db.execute("SELECT count(*) FROM search WHERE search MATCH 'standards'").fetchone()[0],
+}))`;
+    const all = quotes();
+    const [quote] = all;
+    const result = spawnSync('python3', ['-c', script, path, quote.id], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const answer = JSON.parse(result.stdout);
+    const people = new Map(datasetNow().people.map((person) => [person.id, person.name]));
+    expect(answer).toMatchObject({
+      broken: [],
+      quotes: all.length,
+      speakers: all.flatMap((q) => q.speakers).length,
+      names: quote.speakers.map((id) => people.get(id)).join('; '),
+    });
+    expect(answer.matches).toBeGreaterThan(0);
   });
 });

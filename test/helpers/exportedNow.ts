@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Exporter } from '../../scripts/exporters/types.js';
+import type { SyncExporter } from '../../scripts/exporters/types.js';
 import { createDataset, type Dataset } from '../../scripts/lib/createDataset.js';
 import type { DataCollections } from '../../scripts/lib/dataset.js';
 import type { OutputFile } from '../../scripts/lib/outputFile.js';
@@ -39,8 +39,11 @@ export const linkTableNames = [
 
 export type Files = Map<string, OutputFile['contents']>;
 
-/** Runs the exporters in order on the dataset, each seeing what those before it wrote, as the build does. */
-export function exportedNow(dataset: Dataset, ...exporters: Exporter[]): Files {
+/**
+ * Runs the exporters in order on the dataset, each seeing what those before it wrote, as the build does; the
+ * synchronous ones only: a test of the workbook's, which is asynchronous, awaits it itself.
+ */
+export function exportedNow(dataset: Dataset, ...exporters: SyncExporter[]): Files {
   const files: Files = new Map();
   for (const exporter of exporters) for (const file of exporter(dataset, files)) files.set(file.path, file.contents);
   return files;

@@ -32,6 +32,16 @@ describe('runCli', () => {
     expect(errors).toEqual(['✖ dist/ is locked']);
   });
 
+  it('turns a rejected promise of an asynchronous command into one line and exit code 1', async () => {
+    const errors = capture();
+    await expect(
+      runCli(async () => {
+        throw new Error('cannot zip the workbook');
+      }),
+    ).rejects.toThrow(new Exit(1));
+    expect(errors).toEqual(['✖ cannot zip the workbook']);
+  });
+
   it('lets a command that succeeds end normally', () => {
     const errors = capture();
     let ran = false;

@@ -4,8 +4,11 @@ import { sqliteWasm } from './sqliteWasm.js';
 
 /**
  * The database with the FTS5 trigram index added: sql.js, which builds the rest, has no FTS5, and SQLite's
- * WebAssembly build, which has it, has no FTS4. The file is opened here as it is, the index written in one
- * transaction and merged into one segment, and the file rebuilt by VACUUM so that it is the same on every build.
+ * WebAssembly build, which has it, has no FTS4. Two engines, because no WebAssembly build on npm has both modules:
+ * sql.js 1.x lacks fts5; @sqlite.org/sqlite-wasm 3.50.4, node-sqlite3-wasm 0.8.60 and sql.js-fts5 1.4.0 lack fts4
+ * (sql.js-fts5's fts5 has no trigram tokenizer either); wa-sqlite 1.0.0 lacks both (docs/dependencies.md).
+ * The file is opened here as it is, the index written in one transaction and merged into one segment, and the file
+ * rebuilt by VACUUM so that it is the same on every build.
  */
 export function addTrigramIndex(database: Uint8Array, rows: SearchRow[]): Uint8Array {
   const db = openDatabase(database);
