@@ -3,16 +3,29 @@
  * it on, the timeline of the two voices, shared filters that open at their results, the dataset's description
  * for search engines, the printout, and axe-core's checks, light and dark, wide and narrow.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import type { Quote, Takeaway, Theme } from '../../schema/index.js';
-import { chromiumForTests, isInViewport, itInChromium, openPage, readDist, shownQuoteIds } from './browser.js';
+import type { Endnote, Quote, Takeaway, Theme } from '../../schema/index.js';
+import { itWith } from '../helpers/optionalPrograms.js';
+import {
+  chromiumForTests,
+  chromiumPath,
+  isInViewport,
+  itInChromium,
+  openPage,
+  readDist,
+  shownQuoteIds,
+} from './browser.js';
 
 const quotes = readDist<Quote[]>('json/quotes.json');
 const takeaways = readDist<Takeaway[]>('json/takeaways.json');
 const themes = readDist<Theme[]>('json/themes.json');
+const endnotes = readDist<Endnote[]>('json/endnotes.json');
 const contrast = quotes.filter((quote) => quote.context === 'contrast');
 const dated = contrast.filter((quote) => quote.date !== null);
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -128,6 +141,85 @@ describe('the timeline of the two voices', () => {
   });
 });
 
+describe('the timeline on a phone, 375 px wide', () => {
+  const width = 375;
+  /** Per voice, how far right of the chart's visible part its nearest mark's centre is: 0 when one is in view. */
+  const distanceToMarks = (page: Page) =>
+    page.locator('#timeline .timeline-scroll').evaluate((scroller) => {
+      const names = scroller.querySelector('.timeline-lanes')?.getBoundingClientRect();
+      const from = names?.right ?? 0;
+      const to = scroller.getBoundingClientRect().left + scroller.clientWidth;
+      const distance: Record<string, number> = {};
+      for (const voice of ['external', 'internal']) {
+        const centres = [...scroller.querySelectorAll(`a.tl-mark.voice-${voice}`)].map((mark) => {
+          const box = mark.getBoundingClientRect();
+          return box.left + box.width / 2;
+        });
+        const inView = centres.some((x) => x >= from && x <= to);
+        distance[voice] = inView ? 0 : Math.min(...centres.map((x) => x - to).filter((d) => d > 0));
+      }
+      return distance;
+    });
+  /** The fade over the chart's right edge, drawn where it scrolls. */
+  const fade = (page: Page) =>
+    page.locator('#timeline .timeline-view').evaluate((view) => {
+      const style = view.ownerDocument.defaultView?.getComputedStyle(view, '::after');
+      return { content: style?.content, opacity: Number(style?.opacity) };
+    });
+  /** Whether the element at each lane name's middle is that name, not a mark scrolled over it. */
+  const namesOnTop = (page: Page) =>
+    page.locator('#timeline text.tl-lane-name').evaluateAll((names) =>
+      names.map((name) => {
+        const box = name.getBoundingClientRect();
+        const found = name.ownerDocument.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return found === name && box.left >= (name.closest('.timeline-scroll')?.getBoundingClientRect().left ?? 0);
+      }),
+    );
+
+  for (const javaScriptEnabled of [false, true]) {
+    itInChromium(
+      `shows a mark of each voice, or says it scrolls to one a screen away, lane names kept in view (scripting ${javaScriptEnabled ? 'on' : 'off'})`,
+      async () => {
+        const { page } = await openPage(browser(), { width, height: 800, javaScriptEnabled });
+        await page.locator('#timeline').scrollIntoViewIfNeeded();
+        const scroller = page.locator('#timeline .timeline-scroll');
+        expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+        const before = await distanceToMarks(page);
+        for (const voice of ['external', 'internal']) expect(before[voice], voice).toBeLessThanOrEqual(width);
+        if (Object.values(before).some((distance) => distance > 0)) {
+          // the cue: words saying so above the chart, and a fade over its right edge
+          expect(await page.locator('#timeline .timeline-hint').isVisible()).toBe(true);
+          expect(await page.locator('#timeline .timeline-hint').textContent()).toMatch(/scroll/i);
+          expect(await fade(page)).toMatchObject({ content: '""' });
+          expect((await fade(page)).opacity).toBeGreaterThan(0.5);
+        }
+        mkdirSync('test-results', { recursive: true });
+        await page.locator('#timeline').screenshot({ path: 'test-results/explorer-phone-timeline.png' });
+        expect(await namesOnTop(page)).toEqual([true, true]);
+        // one screen's width to the right: a mark of each voice in view, the lane names still there
+        await scroller.evaluate((element, by) => element.scrollBy({ left: by, behavior: 'instant' }), width);
+        expect(await distanceToMarks(page)).toEqual({ external: 0, internal: 0 });
+        expect(await namesOnTop(page)).toEqual([true, true]);
+        // at the end the fade is gone, as nothing more is to the right
+        await scroller.evaluate((element) => element.scrollTo({ left: element.scrollWidth, behavior: 'instant' }));
+        await expect.poll(async () => (await fade(page)).opacity).toBeLessThan(0.05);
+      },
+    );
+  }
+
+  itInChromium('lines the lane names up with their lanes, and offers no cue where the chart fits', async () => {
+    for (const viewportWidth of [width, 1280]) {
+      const { page } = await openPage(browser(), { width: viewportWidth });
+      const heights = await page
+        .locator('#timeline .timeline-frame > svg')
+        .evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect().height));
+      expect(heights).toHaveLength(2);
+      expect(Math.abs(heights[0] - heights[1]), String(viewportWidth)).toBeLessThan(1);
+      expect(await page.locator('#timeline .timeline-hint').isVisible()).toBe(viewportWidth === width);
+    }
+  });
+});
+
 describe('a shared view', () => {
   itInChromium('of a theme opens at the quotes it shows', async () => {
     const theme = themes[themes.length - 1];
@@ -179,6 +271,64 @@ describe('on paper', () => {
     const internal = await theme.locator('section.voice[data-voice="internal"]').boundingBox();
     expect(internal?.x ?? 0).toBeGreaterThanOrEqual((external?.x ?? 0) + (external?.width ?? 0));
   });
+
+  itInChromium('shows every endnote and every takeaway’s quotes, closed on screen, and no button', async () => {
+    const { page } = await openPage(browser());
+    expect(await page.locator('details:not([open])').count()).toBeGreaterThan(endnotes.length);
+    expect(await page.locator('details.endnote > p').first().isVisible()).toBe(false);
+    expect(await page.locator('button:visible').count()).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['details.endnote > p', 'details.takeaway-quotes > article.quote']) {
+      const hidden = await page
+        .locator(selector)
+        .evaluateAll((elements) =>
+          elements.filter((element) => !element.checkVisibility()).map((element) => element.textContent),
+        );
+      expect(hidden, selector).toEqual([]);
+    }
+    expect(await page.locator('button:visible, input:visible, select:visible').count()).toBe(0);
+  });
+
+  itInChromium('opens every closed list and note for printing, and closes them again after', async () => {
+    const { page } = await openPage(browser());
+    const open = () => page.locator('details').evaluateAll((all) => all.map((details) => details.hasAttribute('open')));
+    const before = await open();
+    expect(before).toContain(false);
+    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
+    expect(await open()).not.toContain(false);
+    await page.evaluate("window.dispatchEvent(new Event('afterprint'))");
+    expect(await open()).toEqual(before);
+  });
+
+  for (const javaScriptEnabled of [false, true]) {
+    itWith(
+      [chromiumPath, 'pdftotext'],
+      `prints to PDF every endnote’s text and no button’s label (scripting ${javaScriptEnabled ? 'on' : 'off'})`,
+      async () => {
+        const { page } = await openPage(browser(), { javaScriptEnabled });
+        const labels = await openPage(browser()).then(({ page: scripted }) =>
+          scripted
+            .locator('button')
+            .evaluateAll((buttons) => buttons.map((button) => button.textContent?.trim() ?? '')),
+        );
+        expect(labels).toEqual(expect.arrayContaining(['Cite', 'Cite the report', 'Clear filters']));
+        const folder = mkdtempSync(join(tmpdir(), 'explorer-print-'));
+        try {
+          const pdf = join(folder, 'explorer.pdf');
+          writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+          // -raw: in the order the page draws, so that the two voices' columns do not interleave and no hyphen is dropped
+          const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
+          const joined = text.replace(/\s+/g, '');
+          const missing = endnotes.filter((endnote) => !joined.includes(endnote.text.replace(/\s+/g, '')));
+          expect(missing.map((endnote) => endnote.id)).toEqual([]);
+          const words = ` ${text.replace(/\s+/g, ' ')} `;
+          for (const label of new Set(labels)) expect(words, label).not.toContain(` ${label} `);
+        } finally {
+          rmSync(folder, { recursive: true, force: true });
+        }
+      },
+    );
+  }
 });
 
 describe('axe-core', () => {

@@ -24,6 +24,7 @@ describe('timeline', () => {
         'beginning “One two three four five six”</a></li></ul></div>',
     );
     expect(html).not.toContain('timeline-chart');
+    expect(html).not.toContain('timeline-hint');
     expect(html).not.toContain('timeline-table');
     expect(html).not.toContain('data-quote="q-a" aria-label');
   });
@@ -33,6 +34,28 @@ describe('timeline', () => {
     expect(html).not.toContain('timeline-undated');
     expect(html).toContain('timeline-chart');
     expect(rowsOf(html)).toEqual(['q-a']);
+  });
+
+  it('draws the lane names and the chart as two parts that meet, their widths as their viewBoxes’ and summing to 100%', () => {
+    const html = timeline(recordsWith({ id: 'q-a', date: '2016-04-25' })).html;
+    const part = (name: string) => {
+      const found = html.match(
+        new RegExp(`<svg [^>]*class="${name}" viewBox="([\\d.]+) 0 ([\\d.]+) ([\\d.]+)" width="([\\d.]+)%"`),
+      );
+      if (!found) throw new Error(`no ${name} in ${html}`);
+      const [x, width, height, percent] = found.slice(1).map(Number);
+      return { x, width, height, percent };
+    };
+    const names = part('timeline-lanes');
+    const chart = part('timeline-chart');
+    expect(names.x).toBe(0);
+    expect(chart.x).toBe(names.width);
+    expect(chart.height).toBe(names.height);
+    expect(names.percent + chart.percent).toBeCloseTo(100, 6);
+    expect(names.percent / chart.percent).toBeCloseTo(names.width / chart.width, 3);
+    expect(html).toContain(
+      '<p class="timeline-hint" aria-hidden="true">Later years to the right: scroll sideways →</p>',
+    );
   });
 
   it('puts in the table only dated quotes, earliest first, those of one date in report order', () => {

@@ -4,6 +4,7 @@ import { copyToClipboard } from './clipboard.js';
 import { byId } from './dom.js';
 import { makeDownloadsInPage } from './download.js';
 import { filtersFromHash, hashOf, matcher, noFilters } from './filters.js';
+import { openWhilePrinting } from './openWhilePrinting.js';
 
 /**
  * The page arrives with every record in its HTML; this adds what needs a script: filters and search, the
@@ -174,6 +175,7 @@ async function cite(button) {
 enhance();
 applyFilters();
 followHash();
+openWhilePrinting();
 
 form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('input', () => {

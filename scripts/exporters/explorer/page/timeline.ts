@@ -13,6 +13,10 @@ const right = width - 24;
 const rowHeight = 22;
 const lanePadding = 12;
 const markRadius = 7;
+// where the lane names end and the scrolling part begins: a mark on the axis's first day still falls right of it
+const split = left - markRadius - 3;
+// the two parts' widths in percent, summing to 100, so that both scale alike and their lanes line up
+const splitPercent = Math.round((split / width) * 1e4) / 1e2;
 const voices = ['external', 'internal'] as const;
 
 /**
@@ -71,76 +75,112 @@ function chart(
     `${dated.length} of the ${total} quotes of the two-voices table by date, ${layout.firstYear} to ${layout.lastYear}: ` +
     `${count('external')} external, to foreign audiences, in the upper lane, and ${count('internal')} internal, to domestic audiences, in the lower. ` +
     'A quote dated to the day is a point; one dated to a month or a year is a bar across it. Each theme has its own shape; quotes of one time stack.';
-  return h(
-    'div',
-    { class: 'timeline-scroll', role: 'region', 'aria-label': 'Timeline chart, scrolls sideways', tabindex: '0' },
-    h(
-      'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        class: 'timeline-chart',
-        viewBox: `0 0 ${width} ${height}`,
-        'aria-labelledby': 'timeline-title',
-        'aria-describedby': 'timeline-desc',
-      },
-      h('title', { id: 'timeline-title' }, 'Timeline of the two voices'),
-      h('desc', { id: 'timeline-desc' }, description),
-      voices.map((voice) =>
+  const lanes = (from: number, to: number) =>
+    voices.map((voice) =>
+      h('rect', {
+        class: `tl-lane-bg voice-${voice}`,
+        x: from,
+        y: laneTop[voice],
+        width: to - from,
+        height: laneHeight(voice),
+      }),
+    );
+  // the lane names stay in view while the chart scrolls sideways: a part of their own, sticky at the left
+  const names = h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'timeline-lanes',
+      viewBox: `0 0 ${split} ${height}`,
+      width: `${splitPercent}%`,
+      'aria-hidden': 'true',
+    },
+    lanes(0, split),
+    h('rect', { class: 'tl-axis-bg', x: 0, y: axisY, width: split, height: height - axisY }),
+    voices.map((voice) =>
+      h(
+        'g',
+        { class: `tl-lane voice-${voice}` },
+        h('text', { class: 'tl-lane-name', x: 8, y: laneTop[voice] + lanePadding + 14 }, voiceLabels[voice].name),
         h(
-          'g',
-          { class: `tl-lane voice-${voice}` },
-          h('rect', { class: 'tl-lane-bg', x: 0, y: laneTop[voice], width, height: laneHeight(voice) }),
-          h('text', { class: 'tl-lane-name', x: 8, y: laneTop[voice] + lanePadding + 14 }, voiceLabels[voice].name),
+          'text',
+          { class: 'tl-lane-audience', x: 8, y: laneTop[voice] + lanePadding + 32 },
+          voiceLabels[voice].audience,
+        ),
+      ),
+    ),
+  );
+  return [
+    h('p', { class: 'timeline-hint', 'aria-hidden': 'true' }, 'Later years to the right: scroll sideways →'),
+    h(
+      'div',
+      { class: 'timeline-view' },
+      h(
+        'div',
+        { class: 'timeline-scroll', role: 'region', 'aria-label': 'Timeline chart, scrolls sideways', tabindex: '0' },
+        h(
+          'div',
+          { class: 'timeline-frame' },
+          names,
           h(
-            'text',
-            { class: 'tl-lane-audience', x: 8, y: laneTop[voice] + lanePadding + 32 },
-            voiceLabels[voice].audience,
+            'svg',
+            {
+              xmlns: 'http://www.w3.org/2000/svg',
+              class: 'timeline-chart',
+              viewBox: `${split} 0 ${width - split} ${height}`,
+              width: `${Math.round((100 - splitPercent) * 1e2) / 1e2}%`,
+              'aria-labelledby': 'timeline-title',
+              'aria-describedby': 'timeline-desc',
+            },
+            h('title', { id: 'timeline-title' }, 'Timeline of the two voices'),
+            h('desc', { id: 'timeline-desc' }, description),
+            lanes(split, width),
+            h(
+              'g',
+              { class: 'tl-axis', 'aria-hidden': 'true' },
+              h('line', { x1: left, x2: right, y1: axisY, y2: axisY }),
+              years.map((year) => {
+                const x = Math.round(layout.xOfYear(year) * 10) / 10;
+                return [
+                  h('line', { class: 'tl-tick', x1: x, x2: x, y1: 0, y2: axisY + 5 }),
+                  year <= layout.lastYear &&
+                    h('text', { x: Math.round((x + layout.xOfYear(year + 1)) * 5) / 10, y: axisY + 20 }, String(year)),
+                ];
+              }),
+            ),
+            layout.placed.map(({ quote, x0, x1, row }) => {
+              const y = laneTop[quote.voice] + lanePadding + row * rowHeight + rowHeight / 2;
+              const centre = (x0 + x1) / 2;
+              // Stryker disable next-line EqualityOperator: no date spans exactly 2 units on this axis, so > and >= agree
+              const isBar = x1 - x0 > 2;
+              const span: Child =
+                isBar &&
+                h('rect', {
+                  class: 'tl-span',
+                  x: Math.round(x0 * 10) / 10,
+                  y: y - 3,
+                  width: Math.round((x1 - x0) * 10) / 10,
+                  height: 6,
+                  rx: 3,
+                });
+              return h(
+                'a',
+                {
+                  href: `#${quote.id}`,
+                  class: `tl-mark voice-${quote.voice} tl-theme-${themeIndex(quote) + 1}`,
+                  'data-quote': quote.id,
+                  'aria-label': name(quote),
+                },
+                h('title', {}, name(quote)),
+                span,
+                h('g', { class: 'tl-shape' }, themeShape(themeIndex(quote), centre, y, markRadius)),
+              );
+            }),
           ),
         ),
       ),
-      h(
-        'g',
-        { class: 'tl-axis', 'aria-hidden': 'true' },
-        h('line', { x1: left, x2: right, y1: axisY, y2: axisY }),
-        years.map((year) => {
-          const x = Math.round(layout.xOfYear(year) * 10) / 10;
-          return [
-            h('line', { class: 'tl-tick', x1: x, x2: x, y1: 0, y2: axisY + 5 }),
-            year <= layout.lastYear &&
-              h('text', { x: Math.round((x + layout.xOfYear(year + 1)) * 5) / 10, y: axisY + 20 }, String(year)),
-          ];
-        }),
-      ),
-      layout.placed.map(({ quote, x0, x1, row }) => {
-        const y = laneTop[quote.voice] + lanePadding + row * rowHeight + rowHeight / 2;
-        const centre = (x0 + x1) / 2;
-        // Stryker disable next-line EqualityOperator: no date spans exactly 2 units on this axis, so > and >= agree
-        const isBar = x1 - x0 > 2;
-        const span: Child =
-          isBar &&
-          h('rect', {
-            class: 'tl-span',
-            x: Math.round(x0 * 10) / 10,
-            y: y - 3,
-            width: Math.round((x1 - x0) * 10) / 10,
-            height: 6,
-            rx: 3,
-          });
-        return h(
-          'a',
-          {
-            href: `#${quote.id}`,
-            class: `tl-mark voice-${quote.voice} tl-theme-${themeIndex(quote) + 1}`,
-            'data-quote': quote.id,
-            'aria-label': name(quote),
-          },
-          h('title', {}, name(quote)),
-          span,
-          h('g', { class: 'tl-shape' }, themeShape(themeIndex(quote), centre, y, markRadius)),
-        );
-      }),
     ),
-  );
+  ];
 }
 
 function legend(records: PageRecords) {
