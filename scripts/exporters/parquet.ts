@@ -1,7 +1,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Dataset } from '../lib/createDataset.js';
+import { releaseMeta } from '../lib/releaseMeta.js';
 import { parquetSchema } from './parquet/parquetSchema.js';
-import { releaseMeta } from './releaseMeta.js';
 import type { Cell } from './tables/column.js';
 import { csvFiles } from './tables/csvFiles.js';
 import type { CsvTable } from './tables/csvTable.js';

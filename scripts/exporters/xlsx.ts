@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { quotedTitle } from '../lib/quotedTitle.js';
-import { releaseMeta } from './releaseMeta.js';
+import { releaseMeta } from '../lib/releaseMeta.js';
 import type { Exporter } from './types.js';
 import { workbookSheets } from './xlsx/workbookSheets.js';
 
@@ -15,7 +15,7 @@ const writer = fileURLToPath(new URL('./xlsx/writeWorkbook.mjs', import.meta.url
 export const exportXlsx: Exporter = (dataset) => {
   const meta = releaseMeta(dataset);
   const properties = {
-    creator: dataset.release.authors.join(', ') || meta.name,
+    creator: dataset.release.authors.map((author) => author.name).join(', ') || meta.name,
     title: `Records of ${quotedTitle(dataset.report.title)}`,
     subject: `${meta.name} ${meta.version}`,
     description: meta.citation,

@@ -13,7 +13,6 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../../schema/index.js';
 import { dataModules } from '../../scripts/exporters/typescript/dataModules.js';
 import { declarationsOf } from '../../scripts/exporters/typescript/declarations.js';
-import { citationOf } from '../../scripts/exporters/typescript/meta.js';
 import { schemaEntry } from '../../scripts/exporters/typescript/schemaEntry.js';
 import { exportTypeScript } from '../../scripts/exporters/typescript.js';
 import type { OutputFile } from '../../scripts/lib/outputFile.js';
@@ -74,28 +73,6 @@ describe('the data modules made in process', () => {
       expect(contents, path).toMatch(
         /^(?:'use strict';\n)?(?:export const \w+|exports\.\w+) = \/\* @__PURE__ \*\/ JSON\.parse\('.*'\);\n$/s,
       );
-  });
-});
-
-describe('the citation of the report in the meta', () => {
-  it('lists the authors, quotes the title with its quotes turned single, and spells the date', () => {
-    expect(citationOf(datasetNow())).toBe(citation);
-  });
-
-  it('joins two authors with “and”, and spells a day or a year alone', () => {
-    const dataset = datasetNow();
-    dataset.report.authors = dataset.report.authors.slice(0, 2);
-    dataset.report.issued = '2021-04-05';
-    expect(citationOf(dataset)).toMatch(
-      /^Rush Doshi and Emily de La Bruyère\. “.*\.” Brookings Institution, April 5, 2021\. https:/,
-    );
-    dataset.report.authors = ['rush-doshi'];
-    dataset.report.issued = '2021';
-    expect(citationOf(dataset)).toMatch(/^Rush Doshi\. “.*\.” Brookings Institution, 2021\. https:/);
-    dataset.report.issued = '2020-12';
-    expect(citationOf(dataset)).toContain(' December 2020. ');
-    dataset.report.authors = ['someone-unknown'];
-    expect(citationOf(dataset)).toMatch(/^someone-unknown\. /);
   });
 });
 

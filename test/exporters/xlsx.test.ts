@@ -138,7 +138,7 @@ describe('the workbook made in process', () => {
 
   it('is credited to every author of the release, joined with commas', async () => {
     const dataset = releasedFixture();
-    dataset.release = { ...dataset.release, authors: ['Someone', 'Someone Else'] };
+    dataset.release = { ...dataset.release, authors: [{ name: 'Someone' }, { name: 'Someone Else' }] };
     expect((await workbookOf(dataset)).creator).toBe('Someone, Someone Else');
   });
 

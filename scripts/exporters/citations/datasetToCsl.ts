@@ -15,7 +15,7 @@ export function datasetToCsl(release: Release): CslItem {
     'citation-key': datasetKey,
     type: 'dataset' as const,
     language: 'en',
-    author: release.authors.map((name) => ({ literal: name })),
+    author: release.authors.map((author) => ({ literal: author.name })),
     title: release.title,
     version: release.version,
     issued: cslDate(release.released),

@@ -1,4 +1,4 @@
-import type { ReleaseMeta } from '../releaseMeta.js';
+import type { ReleaseMeta } from '../../lib/release.js';
 
 /** The table `dataset`: one row naming the release the database belongs to, the fields of all.json's meta. */
 export const releaseColumns: Record<keyof ReleaseMeta, string> = {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../lib/createDataset.js';
 import { quotedTitle } from '../../lib/quotedTitle.js';
-import { releaseMeta } from '../releaseMeta.js';
+import { releaseMeta } from '../../lib/releaseMeta.js';
 import { cellText } from '../tables/cell.js';
 import { columnDescription } from '../tables/columnDescription.js';
 import { csvFiles } from '../tables/csvFiles.js';
