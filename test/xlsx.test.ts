@@ -94,7 +94,8 @@ print(json.dumps({'sheets': sheets, 'names': wb.sheetnames, 'created': p.created
       const about: (string | null)[][] = answer.sheets.About.values;
       expect(about.find((row) => row[0] === 'version')?.[1]).toBe(meta.version);
       expect(about.find((row) => row[0] === 'released')?.[1]).toBe(meta.released);
-      expect(about.find((row) => row[0] === 'citation')?.[1]).toBe(meta.citation);
+      expect(about.find((row) => row[0] === 'datasetCitation')?.[1]).toBe(meta.datasetCitation);
+      expect(about.find((row) => row[0] === 'reportCitation')?.[1]).toBe(meta.reportCitation);
       const datapackage = JSON.parse(readFileSync(freshDist('datapackage.json'), 'utf8'));
       for (const resource of datapackage.resources) {
         expect(about.find((row) => row[0] === resource.name && row[1] === null)?.[3]).toBe(resource.description);

@@ -22,7 +22,8 @@ function keyValues(table: CsvTable, dataset: Dataset) {
     { key: 'version', value: meta.version },
     ...(meta.released ? [{ key: 'released', value: meta.released }] : []),
     { key: 'license', value: meta.license },
-    { key: 'citation', value: meta.citation },
+    { key: 'datasetCitation', value: meta.datasetCitation },
+    { key: 'reportCitation', value: meta.reportCitation },
     { key: 'table', value: table.name },
     { key: 'description', value: table.description },
   ];

@@ -18,7 +18,7 @@ export const exportXlsx: Exporter = (dataset) => {
     creator: dataset.release.authors.map((author) => author.name).join(', ') || meta.name,
     title: `Records of ${quotedTitle(dataset.report.title)}`,
     subject: `${meta.name} ${meta.version}`,
-    description: meta.citation,
+    description: meta.datasetCitation,
     keywords: 'China; telecommunications; dataset',
     // a build outside a release has no date: the zip's earliest, 1980-01-01
     date: `${meta.released ?? '1980-01-01'}T00:00:00Z`,

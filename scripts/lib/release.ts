@@ -56,7 +56,7 @@ export interface ReleaseMeta {
   /** The licence of the dataset (SPDX); the quoted texts remain their authors'. */
   license: string;
   /** The dataset at this release, cited in plain text (APA): cite the version you used. */
-  citation: string;
+  datasetCitation: string;
   /** The report the records come from, cited in plain text. */
   reportCitation: string;
 }
@@ -67,7 +67,7 @@ export const releaseMetaKeys = [
   'version',
   'released',
   'license',
-  'citation',
+  'datasetCitation',
   'reportCitation',
 ] as const satisfies readonly (keyof ReleaseMeta)[];
 

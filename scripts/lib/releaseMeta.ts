@@ -26,7 +26,7 @@ export function releaseMeta(dataset: Dataset): ReleaseMeta {
     version: release.version,
     released: release.released,
     license: release.license.name,
-    citation: datasetCitation(release),
+    datasetCitation: datasetCitation(release),
     reportCitation: reportCitation(dataset),
   };
 }

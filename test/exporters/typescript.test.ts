@@ -16,6 +16,7 @@ import { declarationsOf } from '../../scripts/exporters/typescript/declarations.
 import { schemaEntry } from '../../scripts/exporters/typescript/schemaEntry.js';
 import { exportTypeScript } from '../../scripts/exporters/typescript.js';
 import type { OutputFile } from '../../scripts/lib/outputFile.js';
+import { releaseMeta } from '../../scripts/lib/releaseMeta.js';
 import { datasetNow } from '../helpers/exportedNow.js';
 
 /** Files written into a new temporary folder, removed after the test. */
@@ -37,11 +38,6 @@ function inFolder<T>(files: OutputFile[], use: (dir: string) => Promise<T> | T):
   }
 }
 
-const citation =
-  'Rush Doshi, Emily de La Bruyère, Nathan Picarsic, and John Ferguson. “China as a ‘Cyber Great Power’: ' +
-  'Beijing’s Two Voices in Telecommunications.” Brookings Institution, April 2021. ' +
-  'https://www.brookings.edu/research/china-as-a-cyber-great-power-beijings-two-voices-in-telecommunications/';
-
 describe('the data modules made in process', () => {
   it('are one ES module and one CommonJS module per collection, and an index of each kind', () => {
     const paths = dataModules(datasetNow()).map((file) => file.path);
@@ -53,7 +49,7 @@ describe('the data modules made in process', () => {
     ]);
   });
 
-  it('load, as ES modules and as CommonJS, as the published records and the package’s meta', async () => {
+  it('load, as ES modules and as CommonJS, as the published records and the release’s meta, keys in order', async () => {
     const dataset = datasetNow();
     // a quote in a text proves that quotes and backslashes survive the single-quoted string
     dataset.quotes[0].text = `it’s "quoted" and it's \\ back`;
@@ -62,7 +58,7 @@ describe('the data modules made in process', () => {
       const cjs = createRequire(import.meta.url)(join(dir, 'cjs/index.cjs'));
       for (const loaded of [esm, cjs]) {
         for (const name of collectionNames) expect(loaded[name], name).toEqual(dataset[name]);
-        expect(loaded.meta).toEqual({ name: 'beijing-two-voices', version: dataset.version, citation });
+        expect(JSON.stringify(loaded.meta)).toBe(JSON.stringify(releaseMeta(dataset)));
         expect(Object.keys(loaded).sort()).toEqual([...collectionNames, 'meta'].sort());
       }
     });
@@ -131,6 +127,8 @@ describe('the declarations made in process', () => {
       'const w: pkg.PersonId = pkg.endnotes[0].citations[0].source;',
       'const b: pkg.QuoteId = pkg.annotations[0].target;',
       'const m: pkg.Meta = { ...pkg.meta, name: "another" };',
+      'const c: string = pkg.meta.citation;',
+      'const d: string = pkg.meta.released;',
       "const x: pkg.ThemeId = pkg.quotes[0].source ?? 'no';",
     ];
     const consumer = [
@@ -140,7 +138,8 @@ describe('the declarations made in process', () => {
       `export const t: pkg.TakeawayNumber = ${dataset.takeaways[0].number};`,
       `export const e: pkg.EndnoteNumber = ${dataset.endnotes.at(-1)?.number};`,
       `export const r: pkg.RecordId = ${JSON.stringify(dataset.people[0].id)};`,
-      'export const m: { readonly name: "beijing-two-voices"; readonly version: string; readonly citation: string } = pkg.meta;',
+      'export const m: { readonly name: "beijing-two-voices"; readonly version: string; readonly released: string | null; readonly license: string; readonly datasetCitation: string; readonly reportCitation: string } = pkg.meta;',
+      'export const released: string = pkg.meta.released ?? "none";',
       'export const all = [pkg.report, pkg.themes, pkg.takeaways, pkg.quotes, pkg.endnotes, pkg.sources, pkg.people, pkg.annotations];',
       'export const source: pkg.SourceId | null = pkg.quotes[0].source;',
       // each line below must be an error, else the directive itself is one

@@ -1,6 +1,6 @@
 /** What every file that can hold it says about its release: above all, the dataset's and the report's citations. */
 import { describe, expect, it } from 'vitest';
-import type { Release } from '../../scripts/lib/release.js';
+import { type Release, releaseMetaKeys } from '../../scripts/lib/release.js';
 import { releaseMeta, reportCitation } from '../../scripts/lib/releaseMeta.js';
 import { datasetNow } from '../helpers/exportedNow.js';
 
@@ -18,7 +18,7 @@ const citation =
 describe('releaseMeta', () => {
   it('cites a release with its year and URL, its authors by name joined with commas', () => {
     const dataset = withRelease({ released: '2026-03-04', url: 'https://example.org/records' });
-    expect(releaseMeta(dataset).citation).toBe(
+    expect(releaseMeta(dataset).datasetCitation).toBe(
       `A One, B Two. (2026). Records (Version ${dataset.version}) [Data set]. https://example.org/records`,
     );
   });
@@ -27,8 +27,12 @@ describe('releaseMeta', () => {
     const dataset = withRelease({ released: null, url: null });
     expect(releaseMeta(dataset)).toMatchObject({
       released: null,
-      citation: `A One, B Two. (n.d.). Records (Version ${dataset.version}) [Data set].`,
+      datasetCitation: `A One, B Two. (n.d.). Records (Version ${dataset.version}) [Data set].`,
     });
+  });
+
+  it('gives the names of releaseMetaKeys, in their order', () => {
+    expect(Object.keys(releaseMeta(withRelease({})))).toEqual([...releaseMetaKeys]);
   });
 
   it('names the package, version and data licence of the release, and cites the report', () => {

@@ -111,14 +111,20 @@ function recordInterface(collection: CollectionName): string {
 
 function metaInterface({ release }: Dataset): string {
   return [
-    '/** What the package is and how to cite the report. */',
+    "/** The release the package is, as json/all.json's `meta` names it, and how to cite the dataset and the report. */",
     'export interface Meta {',
     '  /** The npm package name. */',
     `  readonly name: ${JSON.stringify(release.packageName)};`,
     `  /** The version of the package and of the dataset, ${JSON.stringify(release.version)} in this build. */`,
     '  readonly version: string;',
-    '  /** A plain-text citation of the report. */',
-    '  readonly citation: string;',
+    '  /** The release date, YYYY-MM-DD; null for a build outside a release. */',
+    '  readonly released: string | null;',
+    "  /** The licence of the dataset (SPDX); the quoted texts remain their authors'. */",
+    '  readonly license: string;',
+    '  /** The dataset at this release, cited in plain text: cite the version you used. */',
+    '  readonly datasetCitation: string;',
+    '  /** The report the records come from, cited in plain text. */',
+    '  readonly reportCitation: string;',
     '}',
   ].join('\n');
 }
@@ -132,7 +138,7 @@ function valueDeclarations(): string[] {
   });
   return [
     ...collections,
-    '/** The package name and version, and how to cite the report. */\nexport declare const meta: Meta;',
+    '/** The package name, version and release, and how to cite the dataset and the report. */\nexport declare const meta: Meta;',
   ];
 }
 
