@@ -9,16 +9,18 @@ import { exportExplorer } from '../scripts/exporters/explorer.js';
 import { createDataset } from '../scripts/lib/createDataset.js';
 import type { Dataset } from '../scripts/lib/dataset.js';
 import type { OutputFile } from '../scripts/lib/outputFile.js';
-import { defaultDataDir } from '../scripts/lib/paths.js';
+import { defaultDataDir, projectRoot } from '../scripts/lib/paths.js';
+import { readRelease } from '../scripts/lib/readRelease.js';
 import { validateData } from '../scripts/validateData.js';
 
 const version = '9.8.7';
 const base = `https://cdn.jsdelivr.net/npm/beijing-two-voices@${version}/dist/`;
 
+/** The dataset of data/ at a made-up version of this release. */
 function dataset(): Dataset {
   const validation = validateData(defaultDataDir);
   if (!validation.ok) throw new Error('data/ is not valid');
-  return createDataset(validation.data, version);
+  return createDataset(validation.data, version, { ...readRelease(projectRoot), version });
 }
 
 /** Files as exporters before the explorer might write them: text, bytes of a format it has never heard of, code. */

@@ -103,7 +103,7 @@ describe('the npm package, packed and installed into a consumer project', () => 
     expect(fromCjs).toEqual(fromEsm);
   });
 
-  it('meta names the package, its version and a citation of the report', () => {
+  it('meta names the package, its version and the citation of the report as reportCitation', () => {
     const { meta } = runConsumer(installed.project, 'consumer.mjs').dataset as { meta: Json };
     const report = freshJson('report') as Json & { authors: string[] };
     const people = recordsOf('people');
@@ -111,9 +111,9 @@ describe('the npm package, packed and installed into a consumer project', () => 
     expect(meta.version).toBe(packageJson.version);
     const authorNames = report.authors.map((id) => people.find((person) => person.id === id)?.name);
     for (const part of [...authorNames, report.publisher, 'April 2021', report.url]) {
-      expect(meta.citation).toContain(part);
+      expect(meta.reportCitation).toContain(part);
     }
-    expect(meta.citation).toContain(plainRun(report.title as string));
+    expect(meta.reportCitation).toContain(plainRun(report.title as string));
   });
 
   it('./schema parses a published quote with zod and rejects an unknown voice, from ESM and CommonJS', () => {

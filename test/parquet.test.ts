@@ -90,7 +90,8 @@ describe('dist/parquet/', () => {
         version: all.meta.version,
         released: all.meta.released,
         license: all.meta.license,
-        citation: all.meta.citation,
+        datasetCitation: all.meta.datasetCitation,
+        reportCitation: all.meta.reportCitation,
         table: table.name,
       });
     }

@@ -35,8 +35,10 @@ describe('dist/json/all.json', () => {
       released: cff['date-released'],
       license: cff.license,
     });
-    expect(all.meta.citation).toContain(`(Version ${packageJson.version}) [Data set]`);
-    expect(all.meta.citation.startsWith(`${cff.authors[0].name}. (${cff['date-released'].slice(0, 4)}).`)).toBe(true);
+    expect(all.meta.datasetCitation).toContain(`(Version ${packageJson.version}) [Data set]`);
+    expect(all.meta.datasetCitation.startsWith(`${cff.authors[0].name}. (${cff['date-released'].slice(0, 4)}).`)).toBe(
+      true,
+    );
   });
 
   it('in process: meta says the release the dataset was built for', () => {
@@ -46,7 +48,7 @@ describe('dist/json/all.json', () => {
       version: '3.4.5',
       released: '2031-02-03',
       license: 'CC-BY-4.0',
-      citation: 'Someone. (2031). A title (Version 3.4.5) [Data set]. https://example.org/repo',
+      datasetCitation: 'Someone. (2031). A title (Version 3.4.5) [Data set]. https://example.org/repo',
       reportCitation: expect.stringContaining('“'),
     });
   });

@@ -433,14 +433,20 @@ export interface Annotation {
   readonly note: string;
 }
 
-/** What the package is and how to cite the report. */
+/** The release the package is, as json/all.json's `meta` names it, and how to cite the dataset and the report. */
 export interface Meta {
   /** The npm package name. */
   readonly name: "beijing-two-voices";
   /** The version of the package and of the dataset, "3.0.1" in this build. */
   readonly version: string;
-  /** A plain-text citation of the report. */
-  readonly citation: string;
+  /** The release date, YYYY-MM-DD; null for a build outside a release. */
+  readonly released: string | null;
+  /** The licence of the dataset (SPDX); the quoted texts remain their authors'. */
+  readonly license: string;
+  /** The dataset at this release, cited in plain text: cite the version you used. */
+  readonly datasetCitation: string;
+  /** The report the records come from, cited in plain text. */
+  readonly reportCitation: string;
 }
 
 /** The report, as in json/report.json. */
@@ -467,5 +473,5 @@ export declare const people: readonly Person[];
 /** Every annotation, as in json/annotations.json. */
 export declare const annotations: readonly Annotation[];
 
-/** The package name and version, and how to cite the report. */
+/** The package name, version and release, and how to cite the dataset and the report. */
 export declare const meta: Meta;

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { references } from '../../schema/index.js';
 import type { Dataset } from '../lib/createDataset.js';
-import { licenses } from '../lib/licenses.js';
+import { listInWords } from '../lib/listInWords.js';
 import type { OutputFile } from '../lib/outputFile.js';
-import { packageMetadata } from '../lib/packageMetadata.js';
 import { quotedTitle } from '../lib/quotedTitle.js';
 import { csvDialect } from './csv.js';
 import type { Column } from './tables/column.js';
@@ -72,36 +71,29 @@ function resource(table: CsvTable, earlier: ReadonlyMap<string, OutputFile['cont
   };
 }
 
-function listed(names: string[]): string {
-  // Stryker disable next-line StringLiteral: a list of one name or none has no gap for a separator to fill
-  if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /** dist/datapackage.json: a Frictionless tabular data package describing the files in csv/. */
 export const exportDatapackage: SyncExporter = (dataset: Dataset, earlier) => {
-  const { report } = dataset;
+  const { report, release } = dataset;
   const authors = report.authors.map((id) => dataset.people.find((person) => person.id === id)?.name ?? id);
-  const { author, homepage } = packageMetadata();
   return [
     {
       path: 'datapackage.json',
       contents: json({
         profile: 'tabular-data-package',
-        name: 'beijing-two-voices',
+        name: release.packageName,
         title: `Records of ${quotedTitle(report.title)}`,
         description:
           `The takeaways, quotes, endnotes, cited works and people of ${quotedTitle(report.title)} by ` +
-          `${listed(authors)} (${report.publisher}, ${report.issued}), one CSV table each, every text verbatim, ` +
+          `${listInWords(authors)} (${report.publisher}, ${report.issued}), one CSV table each, every text verbatim, ` +
           'linked by ids; each list of ids is also a table of its own, one link a row, with its foreign keys. ' +
           'The same records are in json/; csv-excel/ holds the same rows for spreadsheets.',
         version: dataset.version,
         // the release date, never the clock: the same release gives the same bytes
-        ...(dataset.release.released ? { created: `${dataset.release.released}T00:00:00Z` } : {}),
-        homepage,
+        ...(release.released ? { created: `${release.released}T00:00:00Z` } : {}),
+        ...(release.url ? { homepage: release.url } : {}),
         sources: [{ title: report.title, path: report.url }],
-        licenses,
-        contributors: [{ title: author, role: 'author' }],
+        licenses: release.licenses,
+        contributors: release.authors.map((author) => ({ title: author.name, role: 'author' })),
         resources: csvFiles.map((table) => resource(table, earlier)),
       }),
     },

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { cdnBase } from '../lib/cdnBase.js';
-import { datasetMetadata } from '../lib/datasetMetadata.js';
 import { normalizeForSearch } from '../lib/normalizeForSearch.js';
 import { cslItemsOf } from './citations/cslItemsOf.js';
 import { citationsOf } from './explorer/citations.js';
@@ -44,11 +43,10 @@ function browserScript(): string {
  * record into its HTML, so that it reads with scripting off; the script adds filters, search and copying.
  */
 export const exportExplorer: SyncExporter = (dataset, earlier) => {
-  const metadata = datasetMetadata();
   const items = cslItemsOf(dataset);
   const citations = { ...citationsOf(items.sources), ...citationsOf(items.report) };
   const records = new PageRecords(dataset, citations);
-  const downloads = downloadGroups(earlier, `${cdnBase}/${metadata.packageName}@${dataset.version}/dist/`);
+  const downloads = downloadGroups(earlier, `${cdnBase}/${dataset.release.packageName}@${dataset.version}/dist/`);
   const data: ExplorerData = {
     ...dataset,
     citations,
@@ -86,7 +84,7 @@ export const exportExplorer: SyncExporter = (dataset, earlier) => {
       style,
       script,
       'explorer-data': jsonForScript(data),
-      'dataset-description': jsonForScript(datasetJsonLd(dataset, metadata, downloads)),
+      'dataset-description': jsonForScript(datasetJsonLd(dataset, downloads)),
     },
   );
   return [{ path: 'explorer/index.html', contents: html }];

@@ -1,5 +1,5 @@
 import { collectionNames } from '../../schema/index.js';
-import { releaseMeta } from './releaseMeta.js';
+import { releaseMeta } from '../lib/releaseMeta.js';
 import type { SyncExporter } from './types.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

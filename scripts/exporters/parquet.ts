@@ -1,7 +1,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Dataset } from '../lib/createDataset.js';
+import { releaseMeta } from '../lib/releaseMeta.js';
 import { parquetSchema } from './parquet/parquetSchema.js';
-import { releaseMeta } from './releaseMeta.js';
 import type { Cell } from './tables/column.js';
 import { csvFiles } from './tables/csvFiles.js';
 import type { CsvTable } from './tables/csvTable.js';
@@ -22,7 +22,8 @@ function keyValues(table: CsvTable, dataset: Dataset) {
     { key: 'version', value: meta.version },
     ...(meta.released ? [{ key: 'released', value: meta.released }] : []),
     { key: 'license', value: meta.license },
-    { key: 'citation', value: meta.citation },
+    { key: 'datasetCitation', value: meta.datasetCitation },
+    { key: 'reportCitation', value: meta.reportCitation },
     { key: 'table', value: table.name },
     { key: 'description', value: table.description },
   ];

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { quotedTitle } from '../lib/quotedTitle.js';
-import { releaseMeta } from './releaseMeta.js';
+import { releaseMeta } from '../lib/releaseMeta.js';
 import type { Exporter } from './types.js';
 import { contentTypesXml } from './xlsx/contentTypesXml.js';
 import { corePropertiesXml } from './xlsx/corePropertiesXml.js';
@@ -28,10 +28,10 @@ export const exportXlsx: Exporter = async (dataset) => {
     [
       'docProps/core.xml',
       corePropertiesXml({
-        creator: dataset.release.authors.join(', ') || meta.name,
+        creator: dataset.release.authors.map((author) => author.name).join(', ') || meta.name,
         title: `Records of ${quotedTitle(dataset.report.title)}`,
         subject: `${meta.name} ${meta.version}`,
-        description: meta.citation,
+        description: meta.datasetCitation,
         keywords: 'China; telecommunications; dataset',
         date,
       }),

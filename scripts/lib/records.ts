@@ -1,13 +1,3 @@
-import { collectionSchemas } from '../../schema/index.js';
-import type { DataFile } from './dataFile.js';
-
-export interface LocatedRecord {
-  record: Record<string, unknown>;
-  /** The record's id, or "[index]" when it has none. */
-  label: string;
-  index: number;
-}
-
 /** "citations[0].source" for ["citations", 0, "source"]; null for the record itself. */
 export function fieldPath(path: (string | number)[]): string | null {
   if (path.length === 0) return null;
@@ -22,15 +12,6 @@ export function isWithin(field: string | null, outer: string | null): boolean {
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-export function recordsOf(file: DataFile): LocatedRecord[] {
-  const { single } = collectionSchemas[file.collection];
-  // Stryker disable next-line ArrayDeclaration: the values are filtered to plain objects below, which drops an invented string
-  const values = single ? [file.value] : Array.isArray(file.value) ? file.value : [];
-  return values.flatMap((record, index) =>
-    isPlainObject(record) ? [{ record, index, label: typeof record.id === 'string' ? record.id : `[${index}]` }] : [],
-  );
 }
 
 /** Values at a dotted path, following arrays, each with its concrete path ("citations[0].source"). */

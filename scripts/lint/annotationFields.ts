@@ -1,5 +1,5 @@
 import { collectionSchemas } from '../../schema/index.js';
-import { recordsOf } from '../lib/records.js';
+import { locatedRecords } from '../lib/locatedRecords.js';
 import type { Lint } from './types.js';
 
 /** An annotation's field, when it names one, is a field of the record it is about. */
@@ -7,9 +7,9 @@ export const annotationFields: Lint = ({ files, fileOf }) => {
   const file = fileOf.annotations;
   if (!file) return [];
   const collectionOf = new Map(
-    files.flatMap((data) => recordsOf(data).map(({ record }) => [record.id, data.collection] as const)),
+    files.flatMap((data) => locatedRecords(data).map(({ record }) => [record.id, data.collection] as const)),
   );
-  return recordsOf(file).flatMap(({ record, label }) => {
+  return locatedRecords(file).flatMap(({ record, label }) => {
     const collection = collectionOf.get(record.target);
     if (typeof record.field !== 'string' || collection === undefined) return [];
     const { published, recordName } = collectionSchemas[collection];

@@ -1,4 +1,4 @@
-import { recordsOf } from '../lib/records.js';
+import { locatedRecords } from '../lib/locatedRecords.js';
 import type { Lint } from './types.js';
 
 const numbered = ['themes', 'takeaways', 'endnotes'] as const;
@@ -8,7 +8,7 @@ export const contiguousNumbers: Lint = ({ fileOf }) =>
   numbered.flatMap((collection) => {
     const file = fileOf[collection];
     if (!file) return [];
-    return recordsOf(file)
+    return locatedRecords(file)
       .filter(({ record, index }) => typeof record.number === 'number' && record.number !== index + 1)
       .map(({ record, label, index }) => ({
         file: file.file,

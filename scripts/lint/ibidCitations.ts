@@ -1,11 +1,11 @@
-import { recordsOf } from '../lib/records.js';
+import { locatedRecords } from '../lib/locatedRecords.js';
 import type { Lint } from './types.js';
 
 /** An "Ibid." note's work is the note before's, so data/ leaves its citations empty. */
 export const ibidCitations: Lint = ({ fileOf }) => {
   const file = fileOf.endnotes;
   if (!file) return [];
-  return recordsOf(file).flatMap(({ record, label, index }) => {
+  return locatedRecords(file).flatMap(({ record, label, index }) => {
     if (!Array.isArray(record.citations)) return [];
     const problem = (field: string, message: string) => [{ file: file.file, record: label, field, message }];
     if (record.ibid === true && index === 0) return problem('ibid', 'the first note cannot be "Ibid."');

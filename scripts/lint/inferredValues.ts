@@ -1,4 +1,5 @@
 import type { StoredRecord } from '../lib/dataset.js';
+import { dateInWords } from '../lib/dateInWords.js';
 import { resolveIbid } from '../lib/resolveIbid.js';
 import type { Lint } from './types.js';
 
@@ -15,16 +16,6 @@ const printedFields = [
   'pages',
   'cnki',
 ] as const;
-
-const monthNames = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
-
-/** An ISO date as the endnotes print it: "April 25, 2016", "December 2011" or "2016". */
-export function printedDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  if (month === undefined) return year;
-  const name = monthNames.format(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
-  return day === undefined ? `${name} ${year}` : `${name} ${Number(day)}, ${year}`;
-}
 
 /** Whether a value is printed in a text as a whole, so that issue "1" is not found inside "2019". */
 export function isPrinted(value: string, text: string): boolean {
@@ -72,7 +63,7 @@ export const inferredValues: Lint = ({ fileOf, parsed }) => {
     const unprinted = printedFields.filter((field) => {
       const value = record[field];
       if (value === null) return false;
-      return !printed(field === 'issued' ? printedDate(value) : value);
+      return !printed(field === 'issued' ? dateInWords(value) : value);
     });
     const unprintedAuthor = record.authors.some((id) => {
       const person = people.get(id);

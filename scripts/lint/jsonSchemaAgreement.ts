@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { collectionSchemas } from '../../schema/index.js';
 import { dataJsonSchema } from '../lib/jsonSchemas.js';
-import { recordsOf } from '../lib/records.js';
+import { locatedRecords } from '../lib/locatedRecords.js';
 import type { Lint } from './types.js';
 
 // ajv-formats ships CommonJS whose default export NodeNext types as the module object
@@ -17,7 +17,7 @@ export const jsonSchemaAgreement: Lint = ({ files }) => {
     const { record: zodSchema, single } = collectionSchemas[file.collection];
     const schema = dataJsonSchema(file.collection);
     const validate = ajv.compile(single ? schema : (schema.items as object));
-    return recordsOf(file).flatMap(({ record, label }) => {
+    return locatedRecords(file).flatMap(({ record, label }) => {
       const parsed = zodSchema.safeParse(record);
       const zodAccepts = parsed.success;
       const ajvAccepts = validate(record) as boolean;

@@ -1,6 +1,6 @@
 import { collectionSchemas } from '../../schema/index.js';
+import { locatedRecords } from '../lib/locatedRecords.js';
 import { insertionsOf } from '../lib/quoteText.js';
-import { recordsOf } from '../lib/records.js';
 import type { Lint } from './types.js';
 
 /** The CSV files join a list's items with this; an item holding it would read back as two. */
@@ -13,7 +13,7 @@ export const listSeparator: Lint = ({ files }) =>
     // every field of the schema that holds a list here; one holding a list where its schema says otherwise is the
     // schema lint's
     const fields = Object.keys(collectionSchemas[file.collection].record.shape);
-    return recordsOf(file).flatMap(({ record, label }) => {
+    return locatedRecords(file).flatMap(({ record, label }) => {
       const problem = (field: string, message: string) => ({ file: file.file, record: label, field, message });
       const stored = fields.flatMap((field) => {
         // Stryker disable next-line ArrayDeclaration: an invented item holds no separator

@@ -1,11 +1,11 @@
-import { recordsOf } from '../lib/records.js';
+import { locatedRecords } from '../lib/locatedRecords.js';
 import type { Lint } from './types.js';
 
 /** Ids are public API and must name one record across the whole dataset. */
 export const uniqueIds: Lint = ({ files }) => {
   const firstFileOf = new Map<string, string>();
   return files.flatMap((file) =>
-    recordsOf(file).flatMap(({ record, label }) => {
+    locatedRecords(file).flatMap(({ record, label }) => {
       if (typeof record.id !== 'string') return [];
       const first = firstFileOf.get(record.id);
       if (first === undefined) {

@@ -1,5 +1,6 @@
 import { collectionSchemas, references } from '../../schema/index.js';
-import { recordsOf, valuesAt } from '../lib/records.js';
+import { locatedRecords } from '../lib/locatedRecords.js';
+import { valuesAt } from '../lib/records.js';
 import type { Lint } from './types.js';
 
 /** Records that exist only to be referred to: a person nobody names or a work no note cites is a leftover. */
@@ -18,14 +19,14 @@ export const unreferencedRecords: Lint = ({ fileOf }) =>
     if (!file || links.some((link) => !fileOf[link.from])) return [];
     const referred = new Set(
       links.flatMap(({ from, field }) =>
-        recordsOf(fileOf[from] as NonNullable<(typeof fileOf)[typeof from]>).flatMap(({ record }) =>
+        locatedRecords(fileOf[from] as NonNullable<(typeof fileOf)[typeof from]>).flatMap(({ record }) =>
           valuesAt(record, field).map(({ value }) => value),
         ),
       ),
     );
     const places = links.map(({ from, field }) => `${from}.${field}`).join(', ');
     const { recordName } = collectionSchemas[collection];
-    return recordsOf(file)
+    return locatedRecords(file)
       .filter(({ record }) => !referred.has(record.id))
       .map(({ label }) => ({
         file: file.file,

@@ -16,6 +16,7 @@ import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
 import { exportJson } from '../../scripts/exporters/json.js';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
+import { readRelease } from '../../scripts/lib/readRelease.js';
 import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf } from '../helpers/exportedNow.js';
 import { root } from '../helpers/runScript.js';
 
@@ -37,8 +38,11 @@ interface Resource {
 }
 type Package = Record<string, unknown> & { resources: Resource[] };
 
+/** datapackage.json of data/ at this release, as the build writes it. */
 function packageNow(): { files: Files; datapackage: Package; text: string } {
-  const files = exportedNow(datasetNow(), exportCsv, exportDatapackage);
+  const dataset = datasetNow();
+  dataset.release = readRelease(root);
+  const files = exportedNow(dataset, exportCsv, exportDatapackage);
   const text = textOf(files, 'datapackage.json');
   return { files, datapackage: JSON.parse(text), text };
 }
@@ -84,7 +88,7 @@ describe('datapackage.json made in process', () => {
     });
   });
 
-  it('names the report, its four authors in a list ending in “and”, its publisher and date, and the licenses', () => {
+  it('names the report, its four authors in a list ending in “, and”, its publisher and date, and the licenses', () => {
     const { report, people } = datasetNow();
     const { datapackage } = packageNow();
     const authors = report.authors.map((id) => people.find((person) => person.id === id)?.name);
@@ -94,7 +98,7 @@ describe('datapackage.json made in process', () => {
     expect(datapackage.description).toMatch(
       new RegExp(
         `^The takeaways, quotes, endnotes, cited works and people of ${title} by ${authors[0]}, ${authors[1]}, ` +
-          `${authors[2]} and ${authors[3]} \\(${report.publisher}, ${report.issued}\\), one CSV table each, .*csv-excel/ .*\\.$`,
+          `${authors[2]}, and ${authors[3]} \\(${report.publisher}, ${report.issued}\\), one CSV table each, .*csv-excel/ .*\\.$`,
       ),
     );
     expect(URL.canParse(datapackage.homepage as string)).toBe(true);
@@ -317,7 +321,7 @@ describe('datapackage.json made in process', () => {
     );
   });
 
-  it('lists one author alone, two joined by “and”, and an author who is not a person by id', () => {
+  it('lists one author alone, two joined by “and”, three with a serial comma, and an author who is not a person by id', () => {
     // the CSV files as the exporter finds them, of any contents: the description is all this test reads
     const earlier: Files = new Map(csvFiles.map((table) => [`csv/${table.name}.csv`, '']));
     const byLine = (authors: string[]) => {
@@ -330,5 +334,6 @@ describe('datapackage.json made in process', () => {
     expect(byLine(['rush-doshi'])).toBe('Rush Doshi');
     expect(byLine(['rush-doshi', 'john-ferguson'])).toBe('Rush Doshi and John Ferguson');
     expect(byLine(['rush-doshi', 'p-nobody'])).toBe('Rush Doshi and p-nobody');
+    expect(byLine(['rush-doshi', 'john-ferguson', 'p-nobody'])).toBe('Rush Doshi, John Ferguson, and p-nobody');
   });
 });

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, listInWords } from '../../scripts/exporters/explorer/page/format.js';
+import { formatBytes } from '../../scripts/exporters/explorer/page/format.js';
 
 describe('format', () => {
   it('gives sizes under 1000 in bytes and from 1000 in kB', () => {
     expect([999, 1000, 1499, 1500].map(formatBytes)).toEqual(['999 bytes', '1 kB', '1 kB', '2 kB']);
-  });
-
-  it('lists names in words', () => {
-    expect([[], ['A'], ['A', 'B'], ['A', 'B', 'C']].map(listInWords)).toEqual(['', 'A', 'A and B', 'A, B and C']);
   });
 });

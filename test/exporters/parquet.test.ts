@@ -129,7 +129,11 @@ describe('the Parquet files made in process', () => {
         { key: 'version', value: '3.4.5' },
         { key: 'released', value: '2031-02-03' },
         { key: 'license', value: 'CC-BY-4.0' },
-        { key: 'citation', value: 'Someone. (2031). A title (Version 3.4.5) [Data set]. https://example.org/repo' },
+        {
+          key: 'datasetCitation',
+          value: 'Someone. (2031). A title (Version 3.4.5) [Data set]. https://example.org/repo',
+        },
+        { key: 'reportCitation', value: expect.stringContaining('“') },
         { key: 'table', value: table.name },
         { key: 'description', value: table.description },
       ]);
@@ -145,7 +149,8 @@ describe('the Parquet files made in process', () => {
       'name',
       'version',
       'license',
-      'citation',
+      'datasetCitation',
+      'reportCitation',
       'table',
       'description',
     ]);

@@ -13,14 +13,14 @@ function unattributed() {
 describe('quoteCard', () => {
   it('labels a quote without a speaker as unattributed', () => {
     const { quote } = unattributed();
-    expect(quoteLabel(quote, [])).toBe('Unattributed, 22 May 2014');
+    expect(quoteLabel(quote, [])).toBe('Unattributed, May 22, 2014');
     expect(quoteLabel({ ...quote, date: null }, [])).toBe('Unattributed');
   });
 
   it('shows no speaker line for a quote without a speaker', () => {
     const { quote, records } = unattributed();
     const html = quoteCard(quote, records).html;
-    expect(html).toContain('aria-label="Quote: Unattributed, 22 May 2014"');
+    expect(html).toContain('aria-label="Quote: Unattributed, May 22, 2014"');
     expect(html).not.toContain('Speaker or author');
     expect(quoteCard({ ...quote, speakers: ['hong-lei'] }, records).html).toContain('Speaker or author');
   });

@@ -144,13 +144,24 @@ describe('the workbook made in process', () => {
       const datapackage = JSON.parse(textOf(exportedNow(dataset, exportCsv, exportDatapackage), 'datapackage.json'));
       const [header, ...rows] = about.values;
       expect(header).toEqual(['about', 'value', '', '']);
-      expect(rows.slice(0, 8)).toEqual([
+      expect(rows.slice(0, 9)).toEqual([
         ['title', datapackage.title, null, null],
+        ['name', 'beijing-two-voices', null, null],
         ['version', '3.4.5', null, null],
         ['released', '2031-02-03', null, null],
         ['license', 'CC-BY-4.0 (the compilation and annotations; the quoted texts remain their authors’)', null, null],
-        ['citation', 'Someone. (2031). A title (Version 3.4.5) [Data set]. https://example.org/repo', null, null],
-        ['report', 'Ann Author. “A Small Report.” Example Press, April 2021. https://example.org/report', null, null],
+        [
+          'datasetCitation',
+          'Someone. (2031). A title (Version 3.4.5) [Data set]. https://example.org/repo',
+          null,
+          null,
+        ],
+        [
+          'reportCitation',
+          'Ann Author. “A Small Report.” Example Press, April 2021. https://example.org/report',
+          null,
+          null,
+        ],
         [null, null, null, null],
         ['table', 'column', 'type', 'description'],
       ]);
@@ -175,7 +186,7 @@ describe('the workbook made in process', () => {
             : []),
         ],
       );
-      expect(rows.slice(8)).toEqual(described);
+      expect(rows.slice(9)).toEqual(described);
     },
   );
 
@@ -197,7 +208,7 @@ describe('the workbook made in process', () => {
 
   withOpenpyxl('is credited to every author of the release, joined with commas', async () => {
     const dataset = releasedFixture();
-    dataset.release = { ...dataset.release, authors: ['Someone', 'Someone Else'] };
+    dataset.release = { ...dataset.release, authors: [{ name: 'Someone' }, { name: 'Someone Else' }] };
     expect((await workbookOf(dataset)).properties.creator).toBe('Someone, Someone Else');
   });
 
@@ -205,7 +216,7 @@ describe('the workbook made in process', () => {
     const workbook = await workbookOf(datasetNow());
     expect(workbook.properties.creator).toBe('beijing-two-voices');
     expect(workbook.properties.created).toBe('1980-01-01T00:00:00');
-    expect(workbook.sheets.About.values[3]).toEqual(['released', null, null, null]);
+    expect(workbook.sheets.About.values[4]).toEqual(['released', null, null, null]);
   });
 
   it('is the same bytes every time and in any time zone, every file of the zip dated by the release', async () => {

@@ -6,31 +6,10 @@ import { canonicalJson, orderKeys } from '../../scripts/lib/canonicalJson.js';
 import { loadData } from '../../scripts/lib/loadData.js';
 import { projectRoot } from '../../scripts/lib/paths.js';
 import { formatProblem } from '../../scripts/lib/problem.js';
-import { isPlainObject, isWithin, recordsOf, valuesAt } from '../../scripts/lib/records.js';
+import { isPlainObject, isWithin, valuesAt } from '../../scripts/lib/records.js';
 import { validFixture } from '../helpers/runScript.js';
 
-const file = (collection: 'themes' | 'report', value: unknown) => ({
-  collection,
-  file: '',
-  text: '',
-  value,
-  damaged: [],
-});
-
 describe('records', () => {
-  it('recordsOf gives each object of a file with its id, or its index when it has none', () => {
-    const records = recordsOf(file('themes', [{ id: 'a' }, 'not a record', null, [], { id: 3 }]));
-    expect(records).toEqual([
-      { record: { id: 'a' }, index: 0, label: 'a' },
-      { record: { id: 3 }, index: 4, label: '[4]' },
-    ]);
-    expect(recordsOf(file('report', { id: 'report' }))).toEqual([
-      { record: { id: 'report' }, index: 0, label: 'report' },
-    ]);
-    expect(recordsOf(file('themes', { id: 'a' }))).toEqual([]);
-    expect(recordsOf(file('report', [{ id: 'a' }]))).toEqual([]);
-  });
-
   it('isWithin takes a field as within itself, its parts after "." or "[", and every field within null', () => {
     expect(isWithin('citations', 'citations')).toBe(true);
     expect(isWithin('citations[0].source', 'citations')).toBe(true);

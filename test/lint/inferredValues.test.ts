@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferredValues, isPrinted, printedDate } from '../../scripts/lint/inferredValues.js';
+import { inferredValues, isPrinted } from '../../scripts/lint/inferredValues.js';
 import { type Collections, fixtureCollections, problemsOf, type Row, rows } from '../helpers/lintData.js';
 
 const unprinted = (field: string, value: unknown) =>
@@ -11,17 +11,6 @@ function withSource(change: Row): Collections {
   Object.assign(rows(data, 'sources')[0], change);
   return data;
 }
-
-describe('printedDate', () => {
-  it('writes an ISO date as the endnotes do, at its precision, the day without a leading zero', () => {
-    expect(['2016', '2011-12', '2016-04-05', '2019-01-31'].map(printedDate)).toEqual([
-      '2016',
-      'December 2011',
-      'April 5, 2016',
-      'January 31, 2019',
-    ]);
-  });
-});
 
 describe('isPrinted', () => {
   it('finds a value only as a whole, between characters that are not letters or digits, or at either end', () => {

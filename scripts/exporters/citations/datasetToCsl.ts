@@ -20,7 +20,7 @@ export function datasetToCsl(release: Release): CslItem {
     'citation-key': datasetKey,
     type: 'dataset' as const,
     language: 'en',
-    author: release.authors.map((name) => ({ literal: name })),
+    author: release.authors.map((author) => ({ literal: author.name })),
     title: `<span class="nocase">${release.title} (Version ${release.version})</span>`,
     issued: cslDate(release.released),
     URL: release.url ?? undefined,

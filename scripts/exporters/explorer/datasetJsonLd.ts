@@ -1,32 +1,31 @@
 import type { Dataset } from '../../lib/dataset.js';
-import type { CffAuthor, DatasetMetadata } from '../../lib/datasetMetadata.js';
+import type { ReleaseAuthor } from '../../lib/release.js';
 import type { DownloadGroup } from './pageTypes.js';
 
-/** A CITATION.cff author as a schema.org creator: a person by their names, a group as an organisation. */
-function creator(author: CffAuthor) {
-  if (author.name) return { '@type': 'Organization', name: author.name };
-  const name = [author['given-names'], author['name-particle'], author['family-names']].filter(Boolean).join(' ');
-  return { '@type': 'Person', name, givenName: author['given-names'], familyName: author['family-names'] };
+/** A creator of the release as a schema.org creator: a person by their names, a group as an organisation. */
+function creator({ name, givenNames, familyNames }: ReleaseAuthor) {
+  if (givenNames === undefined && familyNames === undefined) return { '@type': 'Organization', name };
+  return { '@type': 'Person', name, givenName: givenNames, familyName: familyNames };
 }
 
 /**
- * The dataset as schema.org describes one, for dataset search: its creators and licence from CITATION.cff and
- * datapackage.json's list, the report it is made from, and every file with its address for this version.
+ * The dataset as schema.org describes one, for dataset search: its creators, licence and home as the release
+ * names them, the report it is made from, and every file with its address for this version.
  */
-export function datasetJsonLd(dataset: Dataset, metadata: DatasetMetadata, downloads: DownloadGroup[]) {
-  const { report } = dataset;
+export function datasetJsonLd(dataset: Dataset, downloads: DownloadGroup[]) {
+  const { report, release } = dataset;
   const dates = dataset.quotes.flatMap((quote) => (quote.date ? [quote.date.slice(0, 4)] : [])).sort();
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name: metadata.title,
-    description: metadata.abstract,
+    name: release.title,
+    description: release.abstract,
     version: dataset.version,
-    license: metadata.license.path,
+    license: release.license.path,
     isAccessibleForFree: true,
-    creator: metadata.authors.map(creator),
-    url: metadata.repository,
-    keywords: metadata.keywords,
+    creator: release.authors.map(creator),
+    url: release.url,
+    keywords: release.keywords,
     inLanguage: 'en',
     ...(dates.length > 0 ? { temporalCoverage: `${dates[0]}/${dates[dates.length - 1]}` } : {}),
     isBasedOn: {

@@ -1,6 +1,6 @@
 import type { SqlValue } from 'sql.js';
 import type { Dataset } from '../../lib/createDataset.js';
-import { releaseMeta } from '../releaseMeta.js';
+import { releaseMeta } from '../../lib/releaseMeta.js';
 import type { Cell } from '../tables/column.js';
 import { csvFiles } from '../tables/csvFiles.js';
 import { addTrigramIndex } from './addTrigramIndex.js';

@@ -1,4 +1,4 @@
-import type { ReleaseMeta } from '../releaseMeta.js';
+import type { ReleaseMeta } from '../../lib/release.js';
 
 /** The table `dataset`: one row naming the release the database belongs to, the fields of all.json's meta. */
 export const releaseColumns: Record<keyof ReleaseMeta, string> = {
@@ -6,7 +6,7 @@ export const releaseColumns: Record<keyof ReleaseMeta, string> = {
   version: 'The version of the dataset (also PRAGMA user_version, as major*10000 + minor*100 + patch).',
   released: 'The release date, YYYY-MM-DD.',
   license: 'The licence of the dataset (SPDX); the quoted texts remain their authors’.',
-  citation: 'The dataset at this release, cited in plain text: cite the version you used.',
+  datasetCitation: 'The dataset at this release, cited in plain text: cite the version you used.',
   reportCitation: 'The report the records come from, cited in plain text.',
 };
 

@@ -1,10 +1,10 @@
 import { collectionSchemas, references } from '../../../schema/index.js';
+import { collectionRecords } from '../../lib/collectionRecords.js';
 import type { Dataset } from '../../lib/createDataset.js';
 import type { Column, CsvCollection, RecordOf } from './column.js';
 import type { CsvTable, ForeignKey } from './csvTable.js';
 import { keyOf } from './keyOf.js';
 import { linkTableName } from './linkTableName.js';
-import { recordsOf } from './recordsOf.js';
 
 /** One item of a list: the record holding it, its place in the list from 1, and the item. */
 export interface LinkRow {
@@ -81,7 +81,7 @@ function linkTable<C extends CsvCollection>({ collection, field, column, descrip
     description: `The ${field} of each ${owner}, one a row, in order: the ${field} of ${collection}.csv as a table.`,
     columns: columns as Column<unknown>[],
     rows: (dataset: Dataset) =>
-      recordsOf(dataset, collection).flatMap((record) =>
+      collectionRecords(dataset, collection).flatMap((record) =>
         (record[field] as never[]).map(
           (value, index): LinkRow => ({
             owner: record[ownerKey] as string | number,

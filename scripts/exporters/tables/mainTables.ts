@@ -1,7 +1,7 @@
 import { collectionSchemas, references } from '../../../schema/index.js';
+import { collectionRecords } from '../../lib/collectionRecords.js';
 import type { Column, CsvCollection } from './column.js';
 import type { CsvTable, ForeignKey } from './csvTable.js';
-import { recordsOf } from './recordsOf.js';
 import { csvCollections, csvTables } from './tables.js';
 
 export function csvColumns(collection: CsvCollection): Column<unknown>[] {
@@ -30,7 +30,7 @@ export const mainTables: CsvTable[] = csvCollections.map((collection) => {
     kind: 'records' as const,
     description: `One row per ${collectionSchemas[collection].recordName}.`,
     columns,
-    rows: (dataset) => recordsOf(dataset, collection),
+    rows: (dataset) => collectionRecords(dataset, collection),
     primaryKey: ['id'],
     foreignKeys: foreignKeys(collection, columns),
   };

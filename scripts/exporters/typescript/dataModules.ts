@@ -1,7 +1,7 @@
 import { collectionNames } from '../../../schema/index.js';
 import type { Dataset } from '../../lib/createDataset.js';
 import type { OutputFile } from '../../lib/outputFile.js';
-import { metaOf } from './meta.js';
+import { releaseMeta } from '../../lib/releaseMeta.js';
 
 /** A single-quoted JS string literal; JSON text has no line breaks left to escape. */
 const singleQuoted = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
@@ -9,7 +9,7 @@ const singleQuoted = (text: string) => `'${text.replaceAll('\\', '\\\\').replace
 /** Records as JSON text parsed at load: smaller than a literal, and faster for engines to parse. */
 const parsedJson = (value: unknown) => `/* @__PURE__ */ JSON.parse(${singleQuoted(JSON.stringify(value))})`;
 
-const metaLiteral = (dataset: Dataset) => JSON.stringify(metaOf(dataset), null, 2);
+const metaLiteral = (dataset: Dataset) => JSON.stringify(releaseMeta(dataset), null, 2);
 
 /**
  * One module per collection, re-exported by the index, so that a bundler keeps only the collections

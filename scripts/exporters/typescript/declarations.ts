@@ -7,8 +7,8 @@ import {
   recordId,
   references,
 } from '../../../schema/index.js';
+import { collectionRecords } from '../../lib/collectionRecords.js';
 import type { Dataset } from '../../lib/createDataset.js';
-import { type Meta, metaOf } from './meta.js';
 
 /**
  * Links the build derives into published records; data/ does not hold them, so `references`
@@ -31,11 +31,6 @@ const numberedCollections = collectionNames.filter((name) =>
   links.some((link) => link.to === name && link.key === 'number'),
 );
 
-function recordsOf(dataset: Dataset, collection: CollectionName): Record<string, unknown>[] {
-  const records = dataset[collection];
-  return Array.isArray(records) ? records : [records];
-}
-
 /** The right-hand side of a union type, one member a line. */
 function union(members: unknown[]): string {
   if (members.length === 0) return ' never';
@@ -46,12 +41,12 @@ function keyUnions(dataset: Dataset): string[] {
   const ids = collectionNames.map(
     (name) =>
       `/** The id of every ${collectionSchemas[name].recordName} in ${name}. */\n` +
-      `export type ${keyTypeName(name, 'id')} =${union(recordsOf(dataset, name).map((record) => record.id))};`,
+      `export type ${keyTypeName(name, 'id')} =${union(collectionRecords(dataset, name).map((record) => record.id))};`,
   );
   const numbers = numberedCollections.map(
     (name) =>
       `/** The number of every ${collectionSchemas[name].recordName} in ${name}. */\n` +
-      `export type ${keyTypeName(name, 'number')} =${union(recordsOf(dataset, name).map((record) => record.number))};`,
+      `export type ${keyTypeName(name, 'number')} =${union(collectionRecords(dataset, name).map((record) => record.number))};`,
   );
   const anyId = `/** The id of any record of the dataset. */\nexport type RecordId = ${collectionNames
     .map((name) => keyTypeName(name, 'id'))
@@ -114,16 +109,22 @@ function recordInterface(collection: CollectionName): string {
   return `/** ${doc}, as in json/${collection}.json. */\nexport interface ${recordTypeName(collection)} {\n${fields.join('\n')}\n}`;
 }
 
-function metaInterface(meta: Meta): string {
+function metaInterface({ release }: Dataset): string {
   return [
-    '/** What the package is and how to cite the report. */',
+    "/** The release the package is, as json/all.json's `meta` names it, and how to cite the dataset and the report. */",
     'export interface Meta {',
     '  /** The npm package name. */',
-    `  readonly name: ${JSON.stringify(meta.name)};`,
-    `  /** The version of the package and of the dataset, ${JSON.stringify(meta.version)} in this build. */`,
+    `  readonly name: ${JSON.stringify(release.packageName)};`,
+    `  /** The version of the package and of the dataset, ${JSON.stringify(release.version)} in this build. */`,
     '  readonly version: string;',
-    '  /** A plain-text citation of the report. */',
-    '  readonly citation: string;',
+    '  /** The release date, YYYY-MM-DD; null for a build outside a release. */',
+    '  readonly released: string | null;',
+    "  /** The licence of the dataset (SPDX); the quoted texts remain their authors'. */",
+    '  readonly license: string;',
+    '  /** The dataset at this release, cited in plain text: cite the version you used. */',
+    '  readonly datasetCitation: string;',
+    '  /** The report the records come from, cited in plain text. */',
+    '  readonly reportCitation: string;',
     '}',
   ].join('\n');
 }
@@ -137,7 +138,7 @@ function valueDeclarations(): string[] {
   });
   return [
     ...collections,
-    '/** The package name and version, and how to cite the report. */\nexport declare const meta: Meta;',
+    '/** The package name, version and release, and how to cite the dataset and the report. */\nexport declare const meta: Meta;',
   ];
 }
 
@@ -146,7 +147,7 @@ export function declarationsOf(dataset: Dataset): string {
   const blocks = [
     ...keyUnions(dataset),
     ...collectionNames.map(recordInterface),
-    metaInterface(metaOf(dataset)),
+    metaInterface(dataset),
     ...valueDeclarations(),
   ];
   return `${blocks.join('\n\n')}\n`;

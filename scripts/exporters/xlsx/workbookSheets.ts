@@ -1,6 +1,7 @@
 import type { Dataset } from '../../lib/createDataset.js';
 import { quotedTitle } from '../../lib/quotedTitle.js';
-import { releaseMeta } from '../releaseMeta.js';
+import { releaseMetaKeys } from '../../lib/release.js';
+import { releaseMeta } from '../../lib/releaseMeta.js';
 import { cellText } from '../tables/cell.js';
 import { columnDescription } from '../tables/columnDescription.js';
 import { csvFiles } from '../tables/csvFiles.js';
@@ -52,16 +53,15 @@ function aboutSheet(dataset: Dataset): Sheet {
   const meta = releaseMeta(dataset);
   const about: SheetCell[][] = [
     ['title', `Records of ${quotedTitle(dataset.report.title)}`, null, null],
-    ['version', meta.version, null, null],
-    ['released', meta.released, null, null],
-    [
-      'license',
-      `${meta.license} (the compilation and annotations; the quoted texts remain their authors’)`,
+    // the release under the names all.json's meta gives it, in its order
+    ...releaseMetaKeys.map((key): SheetCell[] => [
+      key,
+      key === 'license'
+        ? `${meta.license} (the compilation and annotations; the quoted texts remain their authors’)`
+        : meta[key],
       null,
       null,
-    ],
-    ['citation', meta.citation, null, null],
-    ['report', meta.reportCitation, null, null],
+    ]),
     [null, null, null, null],
     ['table', 'column', 'type', 'description'],
   ];

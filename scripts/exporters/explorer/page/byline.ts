@@ -1,5 +1,6 @@
+import { dateInWords } from '../../../lib/dateInWords.js';
+import { listInWords } from '../../../lib/listInWords.js';
 import { markInferred } from './annotationNote.js';
-import { formatDate, listInWords } from './format.js';
 import { h } from './markup.js';
 import type { PageRecords } from './pageRecords.js';
 
@@ -12,7 +13,7 @@ export function byline(records: PageRecords) {
     { class: 'byline', id: 'byline' },
     `${listInWords(authors)} · `,
     ...markInferred(report.publisher, records.inferredNote(report.id, 'publisher')),
-    ` · ${formatDate(report.issued)} · `,
+    ` · ${dateInWords(report.issued)} · `,
     h('a', { href: report.url }, 'Read the report'),
     records.canCite(report.id) && [
       ' ',

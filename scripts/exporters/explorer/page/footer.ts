@@ -1,6 +1,6 @@
+import { dateInWords } from '../../../lib/dateInWords.js';
 import { annotationNote } from './annotationNote.js';
 import { fieldProvenanceTable } from './fieldProvenanceTable.js';
-import { formatDate } from './format.js';
 import { fragment, h } from './markup.js';
 import type { PageRecords } from './pageRecords.js';
 
@@ -13,7 +13,7 @@ export function footer(records: PageRecords) {
       {},
       'Every text is as printed in ',
       h('a', { href: report.url }, h('cite', {}, report.title)),
-      ` (${report.publisher}, ${formatDate(report.issued)}); notes mark where the report disagrees with itself. Dataset version ${version}.`,
+      ` (${report.publisher}, ${dateInWords(report.issued)}); notes mark where the report disagrees with itself. Dataset version ${version}.`,
     ),
     records.annotationsOn(report.id).map(annotationNote),
     fieldProvenanceTable(),

@@ -1,6 +1,7 @@
 import type { Person, Quote, Source } from '../../../../schema/index.js';
+import { dateInWords } from '../../../lib/dateInWords.js';
+import { listInWords } from '../../../lib/listInWords.js';
 import { annotationNote, inferredMark, markInferred } from './annotationNote.js';
-import { formatDate, listInWords } from './format.js';
 import { h } from './markup.js';
 import type { PageRecords } from './pageRecords.js';
 import { quoteText, withChinese, withLinks } from './richText.js';
@@ -28,10 +29,10 @@ function sourceLine(source: Source, records: PageRecords) {
   ];
 }
 
-/** "Xi Jinping, 25 April 2016": who and when, to name a quote for screen readers and in the timeline. */
+/** "Xi Jinping, April 25, 2016": who and when, to name a quote for screen readers and in the timeline. */
 export function quoteLabel(quote: Quote, speakers: Person[]): string {
   const names = listInWords(speakers.map((person) => person.name));
-  return `${names || 'Unattributed'}${quote.date ? `, ${formatDate(quote.date)}` : ''}`;
+  return `${names || 'Unattributed'}${quote.date ? `, ${dateInWords(quote.date)}` : ''}`;
 }
 
 /** One quote with everything the report says about it; its data attributes are what the filters test. */
@@ -55,7 +56,7 @@ export function quoteCard(quote: Quote, records: PageRecords) {
       'p',
       { class: 'quote-head' },
       quote.audience && h('span', { class: 'audience' }, quote.audience),
-      quote.date && h('time', { datetime: quote.date }, formatDate(quote.date)),
+      quote.date && h('time', { datetime: quote.date }, dateInWords(quote.date)),
     ),
     h(
       'figure',

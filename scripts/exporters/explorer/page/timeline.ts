@@ -1,5 +1,5 @@
 import type { Quote } from '../../../../schema/index.js';
-import { formatDate } from './format.js';
+import { dateInWords } from '../../../lib/dateInWords.js';
 import { type Child, h } from './markup.js';
 import type { PageRecords } from './pageRecords.js';
 import { quoteLabel } from './quoteCard.js';
@@ -230,7 +230,7 @@ function table(dated: DatedQuote[], records: PageRecords, themeIndex: (quote: Qu
           return h(
             'tr',
             { 'data-quote': quote.id },
-            h('td', {}, h('time', { datetime: quote.date }, formatDate(quote.date))),
+            h('td', {}, h('time', { datetime: quote.date }, dateInWords(quote.date))),
             h('td', {}, voiceLabels[quote.voice].name),
             h('td', {}, `${theme.number}. ${theme.heading}`),
             h('td', {}, speakers.map((person) => person.name).join(', ') || 'Unattributed'),
