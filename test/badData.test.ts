@@ -1,11 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCollection, runScript, scratchProject, snapshotTree, writeCollection } from './helpers/runScript.js';
+import { validateData } from '../scripts/validateData.js';
+import { editRecords, problemsAfter } from './helpers/brokenData.js';
+import { readCollection, runScript, scratchProject, snapshotTree } from './helpers/runScript.js';
 
 type Records = Record<string, unknown>[];
 
-/** Breaks a scratch copy of valid data, builds it, and checks the build refused without touching dist/. */
+/**
+ * Breaks a scratch copy of valid data, builds it in a child process as `npm run build` does, and checks the build
+ * refused (exit 1, no stack trace) without touching dist/. Each case's lines are also proven in process (the
+ * build prints exactly the validator's lines): a child process per case would cost a second or two each.
+ */
 function buildBroken(breakData: (dataDir: string) => void) {
   const { dataDir, distDir } = scratchProject();
   writeFileSync(join(distDir, 'previous-build.txt'), 'kept\n');
@@ -18,29 +24,21 @@ function buildBroken(breakData: (dataDir: string) => void) {
   return result.problems;
 }
 
-function editRecords(collection: string, edit: (records: Records) => void) {
-  return (dataDir: string) => {
-    const records = readCollection<Records>(dataDir, collection);
-    edit(records);
-    writeCollection(dataDir, collection, records);
-  };
-}
-
-describe('bad data is refused with one precise line per problem, and dist/ stays as it was', () => {
+describe('bad data is refused with one precise line per problem, and a build leaves dist/ as it was', () => {
   it('a missing field', () => {
-    const problems = buildBroken(editRecords('quotes', (quotes) => delete quotes[0].voice));
+    const problems = problemsAfter(editRecords('quotes', (quotes) => delete quotes[0].voice));
     expect(problems).toEqual(['✖ data/quotes.json q-t1-1 voice: missing required field']);
   });
 
   it('an unknown field', () => {
-    const problems = buildBroken(editRecords('people', (people) => Object.assign(people[0], { nickname: 'X' })));
+    const problems = problemsAfter(editRecords('people', (people) => Object.assign(people[0], { nickname: 'X' })));
     expect(problems).toEqual([
       '✖ data/people.json xi-jinping nickname: unknown field; the person schema has no such field (remove it, or add it to the schema first)',
     ]);
   });
 
   it('an unknown theme', () => {
-    const problems = buildBroken(
+    const problems = problemsAfter(
       editRecords('quotes', (quotes) => Object.assign(quotes[1], { theme: 'no-such-theme' })),
     );
     expect(problems).toEqual([
@@ -49,7 +47,7 @@ describe('bad data is refused with one precise line per problem, and dist/ stays
   });
 
   it('an unknown source', () => {
-    const problems = buildBroken(
+    const problems = problemsAfter(
       editRecords('endnotes', (endnotes) => Object.assign(endnotes[0], { citations: [{ source: 'no-such-work' }] })),
     );
     expect(problems).toEqual([
@@ -60,7 +58,7 @@ describe('bad data is refused with one precise line per problem, and dist/ stays
   });
 
   it('a duplicate id, even across collections', () => {
-    const problems = buildBroken(
+    const problems = problemsAfter(
       editRecords('annotations', (annotations) => Object.assign(annotations[0], { id: 'q-2' })),
     );
     expect(problems).toEqual([
@@ -69,7 +67,7 @@ describe('bad data is refused with one precise line per problem, and dist/ stays
   });
 
   it('an unknown voice', () => {
-    const problems = buildBroken(editRecords('quotes', (quotes) => Object.assign(quotes[1], { voice: 'outer' })));
+    const problems = problemsAfter(editRecords('quotes', (quotes) => Object.assign(quotes[1], { voice: 'outer' })));
     expect(problems).toEqual([
       '✖ data/quotes.json q-2 voice: invalid value "outer"; expected "external" or "internal"',
     ]);
@@ -96,7 +94,7 @@ describe('bad data is refused with one precise line per problem, and dist/ stays
   });
 
   it('a record without an id is named by its index', () => {
-    const problems = buildBroken(editRecords('annotations', (annotations) => delete annotations[0].id));
+    const problems = problemsAfter(editRecords('annotations', (annotations) => delete annotations[0].id));
     expect(problems).toEqual(['✖ data/annotations.json [0] id: missing required field']);
   });
 
@@ -116,7 +114,7 @@ describe('bad data is refused with one precise line per problem, and dist/ stays
 
 describe('links between records', () => {
   it('an "Ibid." note must leave its citations to the note before', () => {
-    const problems = buildBroken(
+    const problems = problemsAfter(
       editRecords('endnotes', (endnotes) =>
         Object.assign(endnotes[1], { citations: [{ source: 'xi-jinping-2016-speech' }] }),
       ),
@@ -127,19 +125,21 @@ describe('links between records', () => {
   });
 
   it('a quote names which work it comes from only when its endnote cites several', () => {
-    const problems = buildBroken(editRecords('quotes', (quotes) => Object.assign(quotes[0], { citation: 2 })));
+    const problems = problemsAfter(editRecords('quotes', (quotes) => Object.assign(quotes[0], { citation: 2 })));
     expect(problems).toEqual(['✖ data/quotes.json q-t1-1 citation: endnote 1 cites 1 work; use null']);
   });
 
   it('a quote inside a takeaway stands in its text between “ and ”', () => {
-    const problems = buildBroken(editRecords('quotes', (quotes) => Object.assign(quotes[0], { text: 'Not quoted.' })));
+    const problems = problemsAfter(
+      editRecords('quotes', (quotes) => Object.assign(quotes[0], { text: 'Not quoted.' })),
+    );
     expect(problems).toEqual([
       '✖ data/quotes.json q-t1-1 text: takeaway 1 does not quote it: its text has no “Not quoted.”',
     ]);
   });
 
   it('an annotation targets an existing record', () => {
-    const problems = buildBroken(
+    const problems = problemsAfter(
       editRecords('annotations', (annotations) => Object.assign(annotations[0], { target: 'q-99' })),
     );
     expect(problems).toEqual([
@@ -150,7 +150,7 @@ describe('links between records', () => {
 
 describe('annotations', () => {
   it('name a field their target has', () => {
-    const problems = buildBroken(
+    const problems = problemsAfter(
       editRecords('annotations', (annotations) => Object.assign(annotations[0], { field: 'txt' })),
     );
     expect(problems).toEqual([
@@ -164,7 +164,7 @@ describe('values the report does not print', () => {
   const addContainer = editRecords('sources', (sources) => Object.assign(sources[0], { containerEnglish: container }));
 
   it('a source value that none of its endnotes prints is refused unless an annotation marks it inferred', () => {
-    const problems = buildBroken(addContainer);
+    const problems = problemsAfter(addContainer);
     expect(problems).toEqual([
       `✖ data/sources.json xi-jinping-2016-speech containerEnglish: "${container}": none of the endnotes citing the source prints it; add an annotation of kind "inferred" on xi-jinping-2016-speech containerEnglish saying what the value was inferred from, or correct it to what the report prints`,
     ]);
@@ -182,11 +182,11 @@ describe('values the report does not print', () => {
         note: 'Inferred from the URL.',
       }),
     )(dataDir);
-    expect(runScript('validate', ['--data', dataDir]).problems).toEqual([]);
+    expect(validateData(dataDir).ok).toBe(true);
   });
 
   it('an author is printed when the notes print the name or the Chinese name, a date as the notes write it', () => {
-    const problems = buildBroken((dataDir) => {
+    const problems = problemsAfter((dataDir) => {
       editRecords('sources', (sources) =>
         Object.assign(sources[0], { authors: ['xi-jinping', 'ann-author'], issued: '2016-04-26' }),
       )(dataDir);
@@ -203,11 +203,11 @@ describe('npm run format', () => {
     const { dataDir } = scratchProject();
     const [theme] = readCollection<Records>(dataDir, 'themes');
     writeFileSync(join(dataDir, 'themes.json'), JSON.stringify([{ heading: theme.heading, number: 1, id: theme.id }]));
-    expect(runScript('validate', ['--data', dataDir]).status).toBe(1);
+    expect(validateData(dataDir).ok).toBe(false);
     expect(runScript('format', ['--data', dataDir]).status).toBe(0);
     expect(readFileSync(join(dataDir, 'themes.json'), 'utf8')).toBe(
       `[\n  {\n    "id": "ambition",\n    "number": 1,\n    "heading": ${JSON.stringify(theme.heading)}\n  }\n]\n`,
     );
-    expect(runScript('validate', ['--data', dataDir]).status).toBe(0);
+    expect(validateData(dataDir).ok).toBe(true);
   });
 });

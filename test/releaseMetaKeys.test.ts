@@ -63,10 +63,10 @@ describe('the release in every output', () => {
   it('is the rows of the workbook’s About sheet after its title', async () => {
     const zip = await JSZip.loadAsync(readFileSync(freshDist('xlsx', 'beijing-two-voices.xlsx')));
     const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
-    const unescape = (text: string) =>
+    const unescaped = (text: string) =>
       text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
     // the About sheet's cells are inline strings: each row's first two are its name and value
-    const cells = (row: string) => [...row.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map(([, text]) => unescape(text));
+    const cells = (row: string) => [...row.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map(([, text]) => unescaped(text));
     const rows = [...sheet.matchAll(/<row [^>]*>(.*?)<\/row>/g)].map(([, row]) => cells(row));
     expect(rows[1][0]).toBe('title');
     const release = rows.slice(2, 2 + keys.length);

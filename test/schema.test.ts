@@ -6,7 +6,7 @@ import ajvFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../schema/index.js';
 import { dataJsonSchema } from '../scripts/lib/jsonSchemas.js';
-import { readCollection, runScript, snapshotTree, validFixture } from './helpers/runScript.js';
+import { readCollection, runScript, validFixture } from './helpers/runScript.js';
 
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
 type Json = Record<string, unknown>;
@@ -98,12 +98,6 @@ describe('published records and their JSON Schema in dist/schema/', () => {
       expect(validate(wrap({ ...first, unexpected: true }))).toBe(false);
     });
   }
-
-  it('the build is deterministic: two builds give the same bytes', () => {
-    const again = join(mkdtempSync(join(tmpdir(), 'btv-')), 'dist');
-    expect(runScript('build', ['--data', validFixture, '--dist', again]).status).toBe(0);
-    expect(snapshotTree(again)).toEqual(snapshotTree(distDir));
-  });
 
   it('derives a quote’s source, date, insertions and elision from its endnote and text', () => {
     const quotes = JSON.parse(readFileSync(join(distDir, 'json/quotes.json'), 'utf8'));

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { root } from './helpers/runScript.js';
 import { workflowProblems } from './helpers/workflowRules.js';
+import { readerTests } from './setup/readerTests.js';
 
 const workflowDir = join(root, '.github/workflows');
 const workflowFiles = readdirSync(workflowDir).filter((name) => /\.ya?ml$/.test(name));
@@ -40,6 +41,14 @@ describe('the workflows', () => {
     const online = lines.indexOf('unset npm_config_registry');
     expect(online).toBeGreaterThan(lines.indexOf('npm test'));
     expect(lines.slice(online + 1).filter((line) => /^npm /.test(line))).toEqual(['npm run check:package']);
+  });
+
+  it('.ci/run runs npm run test:readers after npm test: the tests that run whole programs, each a file that exists', () => {
+    const lines = readFileSync(join(root, '.ci/run'), 'utf8').split('\n');
+    expect(lines.indexOf('npm run test:readers')).toBeGreaterThan(lines.indexOf('npm test'));
+    expect(lines.indexOf('npm test')).toBeGreaterThan(0);
+    expect(readerTests.length).toBeGreaterThan(0);
+    for (const file of readerTests) expect(existsSync(join(root, file)), file).toBe(true);
   });
 
   it('release publishes only after the CI job it calls has run .ci/run on the same commit', () => {

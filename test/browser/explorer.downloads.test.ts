@@ -1,7 +1,7 @@
 /**
- * The explorer's downloads: every data file of dist/, linked at its address for this version; the CSV,
- * spreadsheet CSV, citation and JSON files also made in the page, so that they download with the bytes of
- * dist/ even from the page copied alone into an empty folder.
+ * The explorer's downloads: every data file of dist/, linked at its address for this version; the JSON files of
+ * records also made in the page from the records it holds, so that they download with the bytes of dist/ even from
+ * the page copied alone into an empty folder.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +60,7 @@ describe('downloads', () => {
   });
 
   itInChromium(
-    'from the page alone in an empty folder, every table, citation and JSON file downloads with the bytes it has in dist/',
+    'from the page alone in an empty folder, every JSON file of records downloads with the bytes it has in dist/',
     async () => {
       const page = join(alone, 'index.html');
       copyFileSync(explorerFile, page);
@@ -70,12 +70,7 @@ describe('downloads', () => {
       const paths = await links.evaluateAll((anchors) =>
         anchors.map((anchor) => anchor.getAttribute('data-path') ?? ''),
       );
-      const expected = [
-        ...listed('csv', /\.csv$/),
-        ...listed('csv-excel', /\.csv$/),
-        ...listed('citations', /^(sources|report|dataset)\.(csl\.json|bib|ris)$/),
-        ...listed('json', /\.json$/),
-      ];
+      const expected = listed('json', /\.json$/);
       expect(expected.length).toBeGreaterThan(0);
       expect([...paths].sort()).toEqual([...expected].sort());
       for (const [i, path] of paths.entries()) {

@@ -1,8 +1,9 @@
 /**
- * Each exporter run in process on data/ (with the release of CITATION.cff, as npm run build) writes exactly the
- * committed files of dist/ that it writes, given the committed files of the exporters before it: so a change to
- * one exporter's output names that exporter, and mutation testing finds in process every mutant that changes a
- * file. With test/committedDist.test.ts, the only tests that read the committed dist/.
+ * The one test that reads the committed dist/: each exporter run in process on data/ (with the release of
+ * CITATION.cff, as npm run build) writes exactly the committed files of dist/ that it writes, given the committed
+ * files of the exporters before it, and together they write every committed file. So a stale dist/ (a rebuild not
+ * committed) names the exporter whose files differ, and mutation testing finds in process every mutant that changes a
+ * file; CI's git diff after npm run build says it too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,10 +65,12 @@ describe('each exporter in process', () => {
     expect(exporters.slice(-2)).toEqual([exportExplorer, exportChecksums]);
   });
 
+  const written = new Set<string>();
   exporters.forEach((exporter, at) => {
     it(`holds what exporter ${at + 1} of ${exporters.length} (${exporter.name}) writes, in process`, async () => {
       const earlier = new Map([...files].filter(([path]) => !withheld(exporter, path)));
       const made = await exporter(builtDataset(), earlier);
+      for (const { path } of made) written.add(path);
       expect(made.length, `${exporter.name} writes a file`).toBeGreaterThan(0);
       const comparable = made.map(({ path, contents }) => {
         const committed = files.get(path);
@@ -80,5 +83,12 @@ describe('each exporter in process', () => {
       );
       expect(differences(mine, built), stale).toEqual([]);
     });
+  });
+
+  it('holds no file that no exporter writes', () => {
+    expect(
+      [...files.keys()].filter((path) => !written.has(path)),
+      stale,
+    ).toEqual([]);
   });
 });

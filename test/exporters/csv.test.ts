@@ -205,6 +205,32 @@ describe('csv/ and csv-excel/', () => {
     expect(canonical(files, 'people')[1]).toContain('+President');
   });
 
+  it('holds no list item that contains the "; " joining the items of a cell, so that every list cell splits back', () => {
+    const dataset = datasetNow();
+    let lists = 0;
+    for (const collection of collectionNames) {
+      const joined = new Map((joinedColumns[collection] ?? []).map(([, name, value]) => [name, value]));
+      for (const record of rowsOf(dataset, collection)) {
+        for (const column of expectedHeader(collection)) {
+          const join = joined.get(column);
+          const value =
+            column === 'inferredFields'
+              ? inferredFields(record, dataset)
+              : join
+                ? join(record, dataset)
+                : record[column];
+          if (!Array.isArray(value)) continue;
+          lists += 1;
+          for (const item of value) {
+            const text = typeof item === 'object' ? (item as Json).source : item;
+            expect(String(text), `${String(record.id)} ${column}`).not.toContain('; ');
+          }
+        }
+      }
+    }
+    expect(lists).toBeGreaterThan(0);
+  });
+
   it('writes true and false for a yes-or-no field, and an empty cell for a null', () => {
     const dataset = datasetNow();
     const files = exportedNow(dataset, exportCsv);

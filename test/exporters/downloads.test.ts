@@ -1,8 +1,10 @@
 /**
  * downloadGroups on files made up here: a file no group lists gets a group of its folder (or of its own, at the top
- * of dist/) after the known ones, with a media type from its contents, and a group with no files is left out.
+ * of dist/) after the known ones, with a media type from its contents, and a group with no files is left out; only
+ * the JSON files of records are made in the page, from its records, so that the page does not grow with the formats.
  */
 import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../../schema/collections.js';
 import { downloadGroups } from '../../scripts/exporters/explorer/downloads.js';
 import type { DownloadGroup } from '../../scripts/exporters/explorer/pageTypes.js';
 import type { OutputFile } from '../../scripts/lib/outputFile.js';
@@ -33,14 +35,14 @@ describe('downloadGroups', () => {
       ['csv/quotes.csv', 'a,b\n'],
       ['citations/report.bib', '@book{}'],
       ['notes/deep/a.bin', new Uint8Array([1, 2, 3])],
+      ['json/quotes.json', '[]\n'],
+      ['json/all.json', '{"meta":{"version":"1.0.0"}}\n'],
     ]);
     expect(shown(downloadGroups(earlier, baseUrl))).toEqual([
       {
         heading: 'CSV',
         description: 'One table per collection, UTF-8, for scripts and data tools.',
-        links: [
-          ['quotes.csv', 'csv/quotes.csv', `${baseUrl}csv/quotes.csv`, 'text/csv;charset=utf-8', 4, { text: 'a,b\n' }],
-        ],
+        links: [['quotes.csv', 'csv/quotes.csv', `${baseUrl}csv/quotes.csv`, 'text/csv;charset=utf-8', 4, null]],
       },
       {
         heading: 'Citations',
@@ -53,7 +55,29 @@ describe('downloadGroups', () => {
             `${baseUrl}citations/report.bib`,
             'application/x-bibtex;charset=utf-8',
             7,
-            { text: '@book{}' },
+            null,
+          ],
+        ],
+      },
+      {
+        heading: 'JSON',
+        description: 'The published records, every collection in one file or one file each.',
+        links: [
+          [
+            'all.json',
+            'json/all.json',
+            `${baseUrl}json/all.json`,
+            'application/json',
+            29,
+            { collections: [...collectionNames], meta: { version: '1.0.0' } },
+          ],
+          [
+            'quotes.json',
+            'json/quotes.json',
+            `${baseUrl}json/quotes.json`,
+            'application/json',
+            3,
+            { records: 'quotes' },
           ],
         ],
       },
@@ -71,12 +95,5 @@ describe('downloadGroups', () => {
         ],
       },
     ]);
-  });
-
-  it('refuses a file the page would make that is not text, naming it', () => {
-    const earlier = new Map<string, OutputFile['contents']>([['csv/quotes.csv', new Uint8Array([0xff])]]);
-    expect(() => downloadGroups(earlier, baseUrl)).toThrow(
-      'the explorer cannot make dist/csv/quotes.csv in the page: it is not text',
-    );
   });
 });

@@ -1,14 +1,19 @@
 /**
  * The Parquet files as the exporter writes them in process, read back with hyparquet: one per CSV file, each column
- * typed (lists as Parquet's three-level LIST), every value the CSV cell's when written as text, and the release in
- * the key-value metadata.
+ * typed (lists as Parquet's three-level LIST), every value the CSV cell's when written as text, the same bytes on
+ * every run, and the release in the key-value metadata; and the fresh build's files read by DuckDB, which types
+ * each column as the table says and gives each record's own fields as the JSON holds them.
  */
+import { readFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv } from '../../scripts/exporters/csv.js';
+import { itemType } from '../../scripts/exporters/parquet/parquetSchema.js';
 import { exportParquet } from '../../scripts/exporters/parquet.js';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { csvRowsOf, datasetNow, exportedNow } from '../helpers/exportedNow.js';
+import { freshDist } from '../helpers/freshDist.js';
 import { releasedFixture } from '../helpers/releasedFixture.js';
 
 type Dataset = ReturnType<typeof datasetNow>;
@@ -142,6 +147,15 @@ describe('the Parquet files made in process', () => {
     }
   });
 
+  it('are the same bytes every time', () => {
+    const first = exportParquet(releasedFixture(), new Map());
+    const again = exportParquet(releasedFixture(), new Map());
+    expect(first.length).toBe(csvFiles.length);
+    first.forEach((file, i) => {
+      expect(Buffer.from(file.contents).equals(Buffer.from(again[i].contents)), file.path).toBe(true);
+    });
+  });
+
   it('outside a release, names no release date', () => {
     const parquet = filesOf(datasetNow());
     const { key_value_metadata } = parquetMetadata(parquet.get('parquet/quotes.parquet') as ArrayBuffer);
@@ -155,4 +169,58 @@ describe('the Parquet files made in process', () => {
       'description',
     ]);
   });
+});
+
+describe('dist/parquet/ of the fresh build, read by DuckDB', () => {
+  type Json = Record<string, unknown>;
+  const all = JSON.parse(readFileSync(freshDist('json', 'all.json'), 'utf8'));
+  const recordsOf = (collection: string): Json[] => [all[collection] as Json | Json[]].flat();
+  /** A value as DuckDB's JSON rows give it: BIGINTs as text, lists as arrays. */
+  const asDuckDb = (value: unknown): unknown =>
+    typeof value === 'number' ? String(value) : Array.isArray(value) ? value.map(asDuckDb) : value;
+  /** A record's value of a dotted field: "citations.source" is the source of each citation. */
+  function fieldValue(record: Json, field: string): unknown {
+    const [head, rest] = field.split(/\.(.*)/);
+    const value = record[head] ?? null;
+    return rest && Array.isArray(value) ? value.map((item) => (item as Json)[rest]) : value;
+  }
+  let instance: DuckDBInstance;
+  async function query(sql: string): Promise<Json[]> {
+    const connection = await instance.connect();
+    try {
+      return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Json[];
+    } finally {
+      connection.closeSync();
+    }
+  }
+  const fileOf = (name: string) => `'${freshDist('parquet', `${name}.parquet`).replaceAll("'", "''")}'`;
+  beforeAll(async () => {
+    instance = await DuckDBInstance.create(':memory:');
+  });
+  afterAll(() => instance.closeSync());
+
+  for (const table of csvFiles) {
+    it(`${table.name}.parquet: the columns of ${table.name}.csv, typed`, async () => {
+      const described = await query(`DESCRIBE SELECT * FROM ${fileOf(table.name)}`);
+      const expected = table.columns.map((column) => {
+        const base = { string: 'VARCHAR', integer: 'BIGINT', boolean: 'BOOLEAN' };
+        return [column.name, column.list ? `${base[itemType(table, column)]}[]` : base[column.type]];
+      });
+      expect(described.map((row) => [row.column_name, row.column_type])).toEqual(expected);
+    });
+  }
+
+  for (const table of csvFiles.filter((candidate) => candidate.kind === 'records')) {
+    it(`${table.name}.parquet: each record's own fields as the JSON holds them`, async () => {
+      const rows = await query(`SELECT * FROM ${fileOf(table.name)}`);
+      const records = recordsOf(table.name);
+      expect(rows.length).toBe(records.length);
+      rows.forEach((row, i) => {
+        for (const column of table.columns.filter((candidate) => candidate.field)) {
+          const where = `${table.name} row ${i + 1} ${column.name}`;
+          expect(row[column.name], where).toEqual(asDuckDb(fieldValue(records[i], column.field as string)));
+        }
+      });
+    });
+  }
 });

@@ -88,13 +88,11 @@ describe('referencesResolve', () => {
 
   it('says nothing of links into a file that could not be read, reported once already', () => {
     const { people, ...withoutPeople } = fixtureCollections();
-    expect(people).toBeDefined();
     expect(problemsOf(referencesResolve, withoutPeople)).toEqual([]);
     expect(problemsOf(referencesResolve, { ...withoutPeople, people: [] })).toHaveLength(4);
     // an annotation may target any record: with one file unread, no target can be called unknown
     const { quotes, ...withoutQuotes } = fixtureCollections();
     Object.assign(rows(withoutQuotes as never, 'annotations')[0], { target: 'nothing' });
-    expect(quotes).toBeDefined();
     expect(problemsOf(referencesResolve, withoutQuotes)).toEqual([]);
     expect(problemsOf(referencesResolve, { ...withoutQuotes, quotes })).toEqual([
       '✖ data/annotations.json a-endnote-1-example target: unknown record "nothing" (no record has that id in the dataset)',

@@ -8,8 +8,6 @@ interface GroupSpec {
   /** Files of dist/ the group lists, by path. */
   matches: (path: string) => boolean;
   label?: (path: string) => string;
-  /** Made in the page too, so that it downloads from the page alone: the records, tables and citations. */
-  inPage?: boolean;
 }
 
 /** Folders of the package's code (its JavaScript modules and their types), not data to download. */
@@ -30,14 +28,12 @@ const groups: GroupSpec[] = [
     heading: 'CSV',
     description: 'One table per collection, UTF-8, for scripts and data tools.',
     matches: inFolder('csv'),
-    inPage: true,
   },
   {
     heading: 'CSV for spreadsheets',
     description:
       'The same tables for Excel and other spreadsheets: Chinese text opens intact, dates stay text and no text runs as a formula.',
     matches: inFolder('csv-excel'),
-    inPage: true,
   },
   {
     heading: 'Excel workbook',
@@ -64,13 +60,11 @@ const groups: GroupSpec[] = [
       const format = citationFile.exec(path)?.[2] ?? '';
       return `${fileName(path)}: ${citationFormats[format]}`;
     },
-    inPage: true,
   },
   {
     heading: 'JSON',
     description: 'The published records, every collection in one file or one file each.',
     matches: inFolder('json'),
-    inPage: true,
   },
   {
     heading: 'JSON Schema',
@@ -102,21 +96,22 @@ const mediaTypes: [RegExp, string][] = [
 
 const jsonOfRecords = /^json\/([a-z]+)\.json$/;
 
-/** What the page makes the file from: the records it holds for JSON of records, else the text. */
+/**
+ * What the page makes the file from: the records it holds, for the JSON files of records; null for any other file,
+ * whose link keeps its address. Only those are made in the page, since they cost the page nothing: embedding the
+ * other formats' bytes would make the page grow with the data times the formats.
+ */
 function contentsOf(path: string, contents: OutputFile['contents']): DownloadLink['contents'] {
-  // Stryker disable next-line StringLiteral: any name here that is neither all nor a collection's gives the same text
-  const name = jsonOfRecords.exec(path)?.[1] ?? '';
+  const name = jsonOfRecords.exec(path)?.[1];
   // all.json opens with its release's meta, which the page's records do not hold: it is carried as written
   if (name === 'all') return { collections: [...collectionNames], meta: JSON.parse(String(contents)).meta };
-  if ((collectionNames as readonly string[]).includes(name)) return { records: name as CollectionName };
-  if (typeof contents !== 'string')
-    throw new Error(`the explorer cannot make dist/${path} in the page: it is not text`);
-  return { text: contents };
+  if ((collectionNames as readonly string[]).includes(name ?? '')) return { records: name as CollectionName };
+  return null;
 }
 
 /**
  * Every data file that exporters before it wrote, grouped by format, each at its address for this version
- * (`baseUrl` + path); the records, tables and citations are also made in the page, to download from it alone.
+ * (`baseUrl` + path); the JSON files of records are also made in the page, to download from it alone.
  */
 export function downloadGroups(earlier: ReadonlyMap<string, OutputFile['contents']>, baseUrl: string): DownloadGroup[] {
   const paths = [...earlier.keys()].filter((path) => !codeFolders.some((folder) => path.startsWith(folder))).sort();
@@ -129,7 +124,7 @@ export function downloadGroups(earlier: ReadonlyMap<string, OutputFile['contents
     }),
   );
   return [...groups, ...fallback]
-    .map(({ heading, description, matches, label = pathInFolder, inPage = false }) => ({
+    .map(({ heading, description, matches, label = pathInFolder }) => ({
       heading,
       description,
       links: paths.filter(matches).map((path): DownloadLink => {
@@ -141,7 +136,7 @@ export function downloadGroups(earlier: ReadonlyMap<string, OutputFile['contents
           url: `${baseUrl}${path}`,
           mediaType: mediaTypeOf(path, contents),
           bytes: Buffer.byteLength(contents),
-          contents: inPage ? contentsOf(path, contents) : null,
+          contents: contentsOf(path, contents),
         };
       }),
     }))

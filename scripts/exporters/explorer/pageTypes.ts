@@ -9,9 +9,9 @@ export interface SourceCitation {
 
 /**
  * A file of dist/ the page offers. Its link goes to the file's address for this version, which works from
- * anywhere. For the records, tables and citations, the page's script makes the file in the page instead, so
- * that it downloads from the page alone: a JSON file from the records the page holds (one collection, or
- * several under their names, after the meta all.json opens with), any other from its text. The rest (a database, a schema) has no contents here.
+ * anywhere. For the JSON files of records, the page's script makes the file in the page instead, from the records
+ * the page holds (one collection, or several under their names, after the meta all.json opens with), so that it
+ * downloads from the page alone. Any other file has no contents here.
  */
 export interface DownloadLink {
   label: string;
@@ -21,7 +21,7 @@ export interface DownloadLink {
   url: string;
   mediaType: string;
   bytes: number;
-  contents: { records: CollectionName } | { collections: CollectionName[]; meta?: unknown } | { text: string } | null;
+  contents: { records: CollectionName } | { collections: CollectionName[]; meta?: unknown } | null;
 }
 
 export interface DownloadGroup {

@@ -6,13 +6,12 @@
  */
 
 /**
- * The text of a file, as the build writes it to dist/: a JSON file from the records the page holds, indented
- * as dist/json/ is; any other file embedded.
+ * The text of a JSON file of records, as the build writes it to dist/: from the records the page holds, indented
+ * as dist/json/ is.
  * @param {PageFile} file
  * @param {ExplorerData} data
  */
 export function downloadText(file, data) {
-  if ('text' in file) return file.text;
   const value =
     'records' in file
       ? data[file.records]
