@@ -3,9 +3,9 @@
  * tests that reach its file through child processes or at import, whose child processes inherit the mutant. Gives
  * each file's mutants with the status of the later pass, a mutant counting as killed when either pass killed it.
  */
-import { spawnSync } from 'node:child_process';
 import type { Group } from './groups.js';
 import { alive, type Mutant, mutantKey, type Report, readReport } from './report.js';
+import { stryker } from './stryker.js';
 
 export function recheck(group: Group, first: Report): Record<string, Mutant[]> {
   // "file:line:column-line:column" mutates only what lies within; a column more on either side makes sure that the
@@ -22,10 +22,8 @@ export function recheck(group: Group, first: Report): Record<string, Mutant[]> {
   const { processes, processesReport } = group;
   if (!processes || !processesReport) throw new Error(`no second pass is configured for ${group.folders.join(', ')}`);
   if (ranges.length > 0) {
-    const run = spawnSync('npx', ['stryker', 'run', processes, '--mutate', [...new Set(ranges)].join(',')], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    if (run.status !== 0) throw new Error(`the command runner's pass failed (exit ${run.status})`);
+    const status = stryker(['run', processes, '--mutate', [...new Set(ranges)].join(',')]);
+    if (status !== 0) throw new Error(`the command runner's pass failed (exit ${status})`);
     for (const [file, { mutants }] of Object.entries(readReport(processesReport).files))
       for (const m of mutants) again.set(mutantKey(file, m), m);
   }

@@ -1,7 +1,8 @@
 /**
  * mutation/scores.json, written by `npm run mutation`: per folder, the mutants killed of those tested, the mutants
- * marked `// Stryker disable` (each with its reason in the code), those of code run at import that were left untested,
- * whether the second pass ran, and the commit measured. docs/testing.md shows it, between its markers.
+ * marked `// Stryker disable next-line` (each with its reason in the code), those of code run at import (killed,
+ * survived, not yet run), whether the second pass ran, and the commit measured. docs/testing.md shows it, between its
+ * markers.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,12 @@ export interface FolderScore {
   total: number;
   score: number;
   disabled: number;
-  /** Mutants of code run once, at import, that this measure did not run ("ignoreStatic"). */
-  untestedStatic: number;
+  /**
+   * Mutants of code run once, at import, each run in a fresh process by a pass of their own (statics.ts): those it
+   * killed and left alive are among `killed` and `total`, the others not yet run. `commit` is the one that pass
+   * measured, null before it ran.
+   */
+  atImport: { mutants: number; killed: number; survived: number; commit: string | null };
   /** Whether survivors of the first pass were run again against the tests that reach them in child processes. */
   secondPass: boolean;
 }
@@ -26,12 +31,33 @@ export const markers = ['<!-- mutation-scores:start -->', '<!-- mutation-scores:
 
 export const readScores = (path = scoresFile): Scores => JSON.parse(readFileSync(path, 'utf8'));
 
+/** The share killed, in per cent, rounded down to a tenth. */
+const scoreOf = (killed: number, total: number) => (total === 0 ? 100 : Math.floor((1000 * killed) / total) / 10);
+
+/**
+ * A folder's scores with the counts of its mutants run at import replaced by those of their own pass, run over the
+ * report of the first pass that gave these scores: the number of such mutants stays the one that pass found.
+ */
+export function withAtImport(prior: FolderScore, atImport: FolderScore['atImport']): FolderScore {
+  const killed = prior.killed - prior.atImport.killed + atImport.killed;
+  const ran = (counts: FolderScore['atImport']) => counts.killed + counts.survived;
+  const total = prior.total - ran(prior.atImport) + ran(atImport);
+  return {
+    ...prior,
+    killed,
+    total,
+    score: scoreOf(killed, total),
+    atImport: { ...atImport, mutants: prior.atImport.mutants },
+  };
+}
+
 /** The score of each folder from the final status of its files' mutants. */
 export function folderScores(
   folders: string[],
   mutantsByFile: Record<string, Mutant[]>,
   commit: string,
   secondPass: boolean,
+  atImportCommit: string | null = null,
 ): Scores {
   return Object.fromEntries(
     folders.map((folder) => {
@@ -40,14 +66,32 @@ export function folderScores(
         .flatMap(([, list]) => list);
       const killed = mutants.filter(detected).length;
       const total = killed + mutants.filter(alive).length;
-      const score = total === 0 ? 100 : Math.floor((1000 * killed) / total) / 10;
-      const counts = { disabled: mutants.filter(disabled).length, untestedStatic: mutants.filter(isStatic).length };
-      return [folder, { commit, killed, total, score, ...counts, secondPass }];
+      const score = scoreOf(killed, total);
+      const statics = mutants.filter(isStatic);
+      const atImport = {
+        mutants: statics.length,
+        killed: statics.filter(detected).length,
+        survived: statics.filter(alive).length,
+        commit: atImportCommit,
+      };
+      return [
+        folder,
+        { commit, killed, total, score, disabled: mutants.filter(disabled).length, atImport, secondPass },
+      ];
     }),
   );
 }
 
 const number = (n: number) => n.toLocaleString('en-US');
+
+/** The mutants run at import: none, or how many were killed, survived and are not yet run, and when. */
+function atImportCell({ mutants, killed, survived, commit }: FolderScore['atImport']): string {
+  if (mutants === 0) return 'none';
+  const notRun = mutants - killed - survived;
+  const ran = killed + survived === 0 ? '' : `${number(killed)} killed, ${number(survived)} survived, `;
+  const at = commit === null ? '' : ` (\`${commit.slice(0, 7)}\`)`;
+  return `${ran}${number(notRun)} not yet run, of ${number(mutants)}${at}`;
+}
 
 /** The docs' table of the scores, one row per folder. */
 export function scoresTable(scores: Scores): string {
@@ -56,11 +100,11 @@ export function scoresTable(scores: Scores): string {
     .map(
       ([folder, s]) =>
         `| \`${folder}/\` | **${s.score.toFixed(1)}%** | ${number(s.killed)} of ${number(s.total)} | ${number(s.disabled)} | ` +
-        `${s.untestedStatic === 0 ? 'none' : number(s.untestedStatic)} | ${s.secondPass ? 'yes' : 'no'} | \`${s.commit.slice(0, 7)}\` |`,
+        `${atImportCell(s.atImport)} | ${s.secondPass ? 'yes' : 'no'} | \`${s.commit.slice(0, 7)}\` |`,
     );
   if (rows.length === 0) return 'No folder is measured yet: `npm run mutation` writes the scores here.';
   return [
-    '| Folder | Killed | Mutants | Disabled, with reasons | Run at import, not tested | Second pass | Commit measured |',
+    '| Folder | Killed | Mutants | Disabled, with reasons | Run at import, each in a fresh process | Second pass | Commit measured |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');

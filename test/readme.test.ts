@@ -77,8 +77,12 @@ const cwdFor = (command: string) => (/\bdist\b|'beijing-two-voices'/.test(comman
 const notRunHere: Record<string, string> = {
   'npm run mutation': 'hours long on two cores, and not part of CI',
   'npm run mutation -- exporters': 'one group of npm run mutation: hours long on two cores, and not part of CI',
-  'npx stryker run mutation/stryker.exporters.config.json --mutate scripts/exporters/citations/ris.ts':
-    'a mutation run: minutes long even over one file, and not part of CI',
+  'npm run mutation -- exporters-static':
+    'the mutants run at import, each in a fresh process: an hour long on two cores, and not part of CI',
+  'npm run mutation -- exporters-static --sample 20':
+    'twenty mutants run at import, each in a fresh process: minutes long, and not part of CI',
+  'npx --yes -p @stryker-mutator/core@9.6.1 -p @stryker-mutator/vitest-runner@9.6.1 stryker run mutation/stryker.exporters.config.json --mutate scripts/exporters/citations/ris.ts':
+    'a mutation run: minutes long even over one file, fetches StrykerJS from the npm registry, and not part of CI',
   'npm run bench': 'minutes long, its timings moved by load; test/bench.test.ts runs its path at small scales',
   'npm run bench -- --strict': 'the bench, failing on a budget: minutes long, as npm run bench',
   'npm run sizes':

@@ -21,13 +21,13 @@ function tryCreate(lockFile: string, failed: (error: unknown) => Error): boolean
 }
 
 function isFolder(path: string): boolean {
-  // Stryker disable BlockStatement,BooleanLiteral: statSync fails only if the lock just found was removed since, a race no test can stage
   try {
     return statSync(path).isDirectory();
+    // Stryker disable next-line BlockStatement: statSync fails only if the lock just found was removed since, a race no test can stage; undefined is then as falsy as false
   } catch {
+    // Stryker disable next-line BooleanLiteral: statSync fails only if the lock just found was removed since, a race no test can stage
     return false;
   }
-  // Stryker restore BlockStatement,BooleanLiteral
 }
 
 /** The pid in the lock; null when it is gone or, just created, holds no pid yet. */
@@ -44,13 +44,17 @@ function holder(lockFile: string): number | null {
 
 /** A lock without a pid is being written now, or was left by a build killed in between: then it is old. */
 function isEmptyAndOld(lockFile: string): boolean {
-  // Stryker disable EqualityOperator,BlockStatement,BooleanLiteral: a millisecond apart; statSync fails only if the lock was removed since it was read, and the takeover then removes nothing and tries again
   try {
-    return holder(lockFile) === null && Date.now() - statSync(lockFile).mtimeMs > 2000;
+    return (
+      holder(lockFile) === null &&
+      // Stryker disable next-line EqualityOperator: >= differs only at exactly 2000 ms, which no test can time; the mark also hides <=, which the tests of an empty lock, fresh and old, kill
+      Date.now() - statSync(lockFile).mtimeMs > 2000
+    );
+    // Stryker disable next-line BlockStatement: statSync fails only if the lock was removed since it was read; undefined is then as falsy as false, and the takeover removes nothing and tries again
   } catch {
+    // Stryker disable next-line BooleanLiteral: statSync fails only if the lock was removed since it was read, and the takeover then removes nothing and tries again
     return false;
   }
-  // Stryker restore EqualityOperator,BlockStatement,BooleanLiteral
 }
 
 export type DistLock = { held: true; release: () => void } | { held: false; holder: number | null };

@@ -49,7 +49,7 @@ export function recoverDist(distDir: string): string | null {
       done.push(`restored ${basename(distDir)}/ from ${restored.entry}`);
     }
     const removed = leftovers.filter((leftover) => leftover !== restored).map(({ entry }) => entry);
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: each leftover was listed just before, so it is there unless another process removes it in between
+    // Stryker disable next-line BooleanLiteral: each leftover was listed just before, so it is there unless another process removes it in between
     for (const entry of removed) rmSync(join(parent, entry), { recursive: true, force: true });
     if (removed.length > 0) done.push(`removed ${removed.join(', ')}`);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: under the lock each leftover found is restored or removed, so done is empty only if another process removed them all in between

@@ -52,8 +52,10 @@ describe('ReportPage', () => {
       { id: 'ann', name: 'Ann Lee' },
     ];
     expect(page({ report, people, takeaways }).directiveFor('t1')).toStrictEqual({ prefix: '1', textStart: 'Ann Lee' });
-    // an author who is not among the people is an empty line
-    expect(page({ report, takeaways }).directiveFor('t1')).toStrictEqual({ textStart: 'Ann Lee' });
+    // an author who is not among the people is an empty line, which holds no words a passage could match
+    const withoutAuthor = page({ report, takeaways });
+    expect(withoutAuthor.directiveFor('t1')).toStrictEqual({ textStart: 'Ann Lee' });
+    expect(withoutAuthor.text).toBe('Two voices\n\nhttps://example.org/r\n1 Ann Lee\nNetworks');
   });
 
   it('takes more words at the ends where three stand twice even with a prefix', () => {
