@@ -191,6 +191,10 @@ export const fieldProvenance = {
       kinds: ['classified'],
       how: 'The dataset’s own words, quoting the report’s; it claims only what the report prints.',
     },
+    evidence: {
+      kinds: ['printed', 'derived'],
+      how: 'Printed: each excerpt’s exact, prefix and suffix are the report’s words, verbatim, chosen by the dataset as what the note rests on, and stand once in the report’s text as the records hold it. Derived: each excerpt’s reportLink, computed from the report’s url and the excerpt.',
+    },
   },
 } as const satisfies Record<CollectionName, Record<string, FieldProvenance>>;
 

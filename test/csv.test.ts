@@ -76,7 +76,9 @@ const joined = Object.fromEntries(
 function cellSource(dist: Dist, collection: string, record: Json, column: string): unknown {
   if (column in record) {
     const value = record[column];
-    return Array.isArray(value) ? value.map((item) => (typeof item === 'object' ? item.source : item)) : value;
+    return Array.isArray(value)
+      ? value.map((item) => (typeof item === 'object' ? (item.source ?? item.reportLink) : item))
+      : value;
   }
   const lookup = joined[collection]?.[column];
   if (!lookup) throw new Error(`${collection}.csv: column ${column} is neither a JSON field nor a checked join`);

@@ -89,7 +89,9 @@ print(json.dumps({'sheets': sheets, 'names': wb.sheetnames, 'created': p.created
         ).toEqual([]);
         const integers = table.columns.filter((column) => column.type === 'integer' && !column.list).map((c) => c.name);
         const years = table.columns.some(isDateColumn) ? ['year'] : [];
-        expect(sheet.numbers, table.name).toEqual([...integers, ...years].sort());
+        // a sheet with no row below its header (a list no record fills yet) holds no number
+        const numbers = expected.length > 1 ? [...integers, ...years].sort() : [];
+        expect(sheet.numbers, table.name).toEqual(numbers);
       }
       const about: (string | null)[][] = answer.sheets.About.values;
       expect(about.find((row) => row[0] === 'version')?.[1]).toBe(meta.version);

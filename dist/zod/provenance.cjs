@@ -183,6 +183,10 @@ exports.fieldProvenance = {
             kinds: ['classified'],
             how: 'The dataset’s own words, quoting the report’s; it claims only what the report prints.',
         },
+        evidence: {
+            kinds: ['printed', 'derived'],
+            how: 'Printed: each excerpt’s exact, prefix and suffix are the report’s words, verbatim, chosen by the dataset as what the note rests on, and stand once in the report’s text as the records hold it. Derived: each excerpt’s reportLink, computed from the report’s url and the excerpt.',
+        },
     },
 };
 /** One sentence for a field's description: "Provenance: printed or classified. …". */

@@ -253,6 +253,10 @@ export declare const fieldProvenance: {
             readonly kinds: readonly ["classified"];
             readonly how: "The dataset’s own words, quoting the report’s; it claims only what the report prints.";
         };
+        readonly evidence: {
+            readonly kinds: readonly ["printed", "derived"];
+            readonly how: "Printed: each excerpt’s exact, prefix and suffix are the report’s words, verbatim, chosen by the dataset as what the note rests on, and stand once in the report’s text as the records hold it. Derived: each excerpt’s reportLink, computed from the report’s url and the excerpt.";
+        };
     };
 };
 /** One sentence for a field's description: "Provenance: printed or classified. …". */

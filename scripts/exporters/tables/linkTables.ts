@@ -1,4 +1,4 @@
-import { collectionSchemas, references } from '../../../schema/index.js';
+import { type Annotation, collectionSchemas, references } from '../../../schema/index.js';
 import type { Dataset } from '../../lib/createDataset.js';
 import type { Column, CsvCollection, RecordOf } from './column.js';
 import type { CsvTable, ForeignKey } from './csvTable.js';
@@ -11,6 +11,17 @@ export interface LinkRow {
   owner: string | number;
   position: number;
   value: string | number;
+  /** The item itself, for the further columns of a list of objects. */
+  item: unknown;
+}
+
+/** A further column of a list of objects: one more value of each item, after the column of the item. */
+interface ItemColumn {
+  name: string;
+  description: string;
+  required: boolean;
+  format?: 'uri';
+  value: (item: never) => string | null;
 }
 
 interface ListField<C extends CsvCollection> {
@@ -22,7 +33,11 @@ interface ListField<C extends CsvCollection> {
   description?: string;
   /** For a list of objects: the value each contributes. */
   item?: (item: never) => string | number;
+  /** For a list of objects: the further values of each item, a column each. */
+  itemColumns?: ItemColumn[];
 }
+
+type Excerpt = Annotation['evidence'][number];
 
 const typeOfKey = (key: 'id' | 'number') => (key === 'number' ? 'integer' : 'string');
 
@@ -36,7 +51,8 @@ function linkColumn(
 }
 
 /** The list field of a collection as a table with one row per item, keyed by its record and position. */
-function linkTable<C extends CsvCollection>({ collection, field, column, description, item }: ListField<C>): CsvTable {
+function linkTable<C extends CsvCollection>(list: ListField<C>): CsvTable {
+  const { collection, field, column, description, item, itemColumns = [] } = list;
   const owner = collectionSchemas[collection].recordName;
   const ownerKey = keyOf(collection);
   const reference = references.find(
@@ -74,6 +90,14 @@ function linkTable<C extends CsvCollection>({ collection, field, column, descrip
           description ?? '',
           (row) => row.value,
         ),
+    ...itemColumns.map(
+      ({ value, ...rest }): Column<LinkRow> => ({
+        ...rest,
+        type: 'string',
+        list: false,
+        value: (row) => value(row.item as never),
+      }),
+    ),
   ];
   return {
     name: linkTableName(collection, field),
@@ -87,6 +111,7 @@ function linkTable<C extends CsvCollection>({ collection, field, column, descrip
             owner: record[ownerKey] as string | number,
             position: index + 1,
             value: item ? item(value) : value,
+            item: value,
           }),
         ),
       ),
@@ -118,5 +143,34 @@ export const linkTables: CsvTable[] = [
     field: 'nameVariants',
     column: 'nameVariant',
     description: 'Another spelling of the person’s name that the report uses.',
+  }),
+  linkTable({
+    collection: 'annotations',
+    field: 'evidence',
+    column: 'reportLink',
+    description: 'The report’s url with a text fragment that selects the excerpt, with its prefix and suffix.',
+    item: (excerpt: Excerpt) => excerpt.reportLink,
+    itemColumns: [
+      {
+        name: 'exact',
+        description: 'The words of the report the note rests on, verbatim.',
+        required: true,
+        value: (excerpt: Excerpt) => excerpt.exact,
+      },
+      {
+        name: 'prefix',
+        description:
+          'The words printed just before exact, when exact alone is not unique in the report; empty otherwise.',
+        required: false,
+        value: (excerpt: Excerpt) => excerpt.prefix,
+      },
+      {
+        name: 'suffix',
+        description:
+          'The words printed just after exact, when exact and prefix are not unique in the report; empty otherwise.',
+        required: false,
+        value: (excerpt: Excerpt) => excerpt.suffix,
+      },
+    ],
   }),
 ];
