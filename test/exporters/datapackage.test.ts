@@ -8,7 +8,15 @@ import { collectionNames } from '../../schema/index.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
-import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf, withEvidence } from '../helpers/exportedNow.js';
+import {
+  csvRowsOf,
+  datasetNow,
+  exportedNow,
+  type Files,
+  linkTableNames,
+  textOf,
+  withEvidence,
+} from '../helpers/exportedNow.js';
 
 type Constraints = { required: boolean; unique?: boolean; enum?: string[]; pattern?: string };
 type Field = { name: string; type: string; format?: string; description: string; constraints: Constraints };

@@ -8,7 +8,15 @@ import { collectionNames } from '../../schema/index.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportSqlite } from '../../scripts/exporters/sqlite.js';
 import type { Dataset } from '../../scripts/lib/createDataset.js';
-import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf } from '../helpers/exportedNow.js';
+import {
+  csvRowsOf,
+  datasetNow,
+  exportedNow,
+  type Files,
+  linkTableNames,
+  textOf,
+  withEvidence,
+} from '../helpers/exportedNow.js';
 
 type Row = Record<string, unknown>;
 
@@ -17,7 +25,7 @@ const dbPath = 'sqlite/beijing-two-voices.db';
 
 /** The database made now from data/, open for the test, closed after it. */
 function withDatabase(test: (db: Database, files: Files, dataset: Dataset) => void): void {
-  const dataset = datasetNow();
+  const dataset = datasetNow(withEvidence);
   const files = exportedNow(dataset, exportCsv, exportSqlite);
   const bytes = files.get(dbPath);
   if (!(bytes instanceof Uint8Array)) throw new Error(`${dbPath} was not written as bytes`);

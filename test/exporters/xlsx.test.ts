@@ -9,7 +9,7 @@ import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { exportXlsx } from '../../scripts/exporters/xlsx.js';
-import { csvRowsOf, datasetNow, exportedNow, textOf } from '../helpers/exportedNow.js';
+import { csvRowsOf, datasetNow, exportedNow, textOf, withEvidence } from '../helpers/exportedNow.js';
 import { releasedFixture } from '../helpers/releasedFixture.js';
 
 type Dataset = ReturnType<typeof datasetNow>;
@@ -41,7 +41,7 @@ const dateColumn = (table: (typeof csvFiles)[number]) =>
 
 describe('the workbook made in process', () => {
   it('has the About sheet, then a sheet per CSV file with its cells: integers as numbers, empty cells empty', async () => {
-    const dataset = datasetNow();
+    const dataset = datasetNow(withEvidence);
     const workbook = await workbookOf(dataset);
     const csv = exportedNow(dataset, exportCsv);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['About', ...csvFiles.map((table) => table.name)]);

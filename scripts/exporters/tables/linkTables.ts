@@ -18,6 +18,8 @@ export interface LinkRow {
 /** A further column of a list of objects: one more value of each item, after the column of the item. */
 interface ItemColumn {
   name: string;
+  /** The JSON field it carries, so that its description states its provenance instead of "derived". */
+  field: string;
   description: string;
   required: boolean;
   format?: 'uri';
@@ -153,21 +155,24 @@ export const linkTables: CsvTable[] = [
     itemColumns: [
       {
         name: 'exact',
-        description: 'The words of the report the note rests on, verbatim.',
+        field: 'evidence.exact',
+        description: 'The words of the report the note rests on, verbatim. Provenance: printed.',
         required: true,
         value: (excerpt: Excerpt) => excerpt.exact,
       },
       {
         name: 'prefix',
+        field: 'evidence.prefix',
         description:
-          'The words printed just before exact, when exact alone is not unique in the report; empty otherwise.',
+          'The words printed just before exact, when exact alone is not unique in the report; empty otherwise. Provenance: printed.',
         required: false,
         value: (excerpt: Excerpt) => excerpt.prefix,
       },
       {
         name: 'suffix',
+        field: 'evidence.suffix',
         description:
-          'The words printed just after exact, when exact and prefix are not unique in the report; empty otherwise.',
+          'The words printed just after exact, when exact and prefix are not unique in the report; empty otherwise. Provenance: printed.',
         required: false,
         value: (excerpt: Excerpt) => excerpt.suffix,
       },
