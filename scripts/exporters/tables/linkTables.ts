@@ -37,6 +37,8 @@ interface ListField<C extends CsvCollection> {
   item?: (item: never) => string | number;
   /** For a list of objects: the further values of each item, a column each. */
   itemColumns?: ItemColumn[];
+  /** What the order of the items follows, when not the report's. */
+  order?: string;
 }
 
 type Excerpt = Annotation['evidence'][number];
@@ -54,7 +56,7 @@ function linkColumn(
 
 /** The list field of a collection as a table with one row per item, keyed by its record and position. */
 function linkTable<C extends CsvCollection>(list: ListField<C>): CsvTable {
-  const { collection, field, column, description, item, itemColumns = [] } = list;
+  const { collection, field, column, description, item, itemColumns = [], order = 'in the order printed' } = list;
   const owner = collectionSchemas[collection].recordName;
   const ownerKey = keyOf(collection);
   const reference = references.find(
@@ -75,7 +77,7 @@ function linkTable<C extends CsvCollection>(list: ListField<C>): CsvTable {
     linkColumn(
       'position',
       'integer',
-      `Place of the item in the ${owner}’s ${field}, from 1, in the order printed.`,
+      `Place of the item in the ${owner}’s ${field}, from 1, ${order}.`,
       (row) => row.position,
     ),
     target
@@ -150,6 +152,7 @@ export const linkTables: CsvTable[] = [
     collection: 'annotations',
     field: 'evidence',
     column: 'reportLink',
+    order: 'in the order the annotation gives them',
     description: 'The report’s url with a text fragment that selects the excerpt, with its prefix and suffix.',
     item: (excerpt: Excerpt) => excerpt.reportLink,
     itemColumns: [
