@@ -24,6 +24,8 @@ interface ListTable {
   /** The table and column each item refers to, if it is a link. */
   refersTo?: { resource: string; fields: string };
   item?: (value: Json) => unknown;
+  /** For a list of objects with several values an item: the further columns, each a key of the item. */
+  itemColumns?: string[];
 }
 
 const people = { resource: 'people', fields: 'id' };
@@ -90,6 +92,16 @@ const lists: ListTable[] = [
     ownerKey: 'id',
     column: 'nameVariant',
   },
+  {
+    file: 'annotation-evidence',
+    collection: 'annotations',
+    field: 'evidence',
+    owner: 'annotation',
+    ownerKey: 'id',
+    column: 'reportLink',
+    item: (excerpt) => excerpt.reportLink,
+    itemColumns: ['exact', 'prefix', 'suffix'],
+  },
 ];
 
 const distDir = freshDist();
@@ -113,6 +125,7 @@ function expectedRows(list: ListTable): string[][] {
       String(record[list.ownerKey]),
       String(index + 1),
       String(list.item ? list.item(value) : value),
+      ...(list.itemColumns ?? []).map((key) => String(value[key] ?? '')),
     ]),
   );
 }
@@ -130,7 +143,7 @@ describe('link tables', () => {
   for (const list of lists) {
     describe(`${list.file}.csv`, () => {
       it('holds every item of every record’s list, in order, one a row, in both flavours', () => {
-        const header = [list.owner, 'position', list.column];
+        const header = [list.owner, 'position', list.column, ...(list.itemColumns ?? [])];
         const rows = expectedRows(list);
         expect(readCsv(`csv/${list.file}.csv`)).toEqual([header, ...rows]);
         const excel = readCsv(`csv-excel/${list.file}.csv`, true);

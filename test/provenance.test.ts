@@ -83,10 +83,70 @@ describe('schema/provenance.ts', () => {
   it('declares a value "classified" only where the dataset classifies: the takeaways’ theme and quotes’ voice and theme', () => {
     expect(declared('takeaways').theme.kinds).toEqual(['classified']);
     expect(declared('quotes').voice.kinds).toEqual(['printed', 'classified']);
-    expect(declared('quotes').theme.kinds).toEqual(['printed', 'classified']);
+    expect(declared('quotes').theme.kinds).toEqual(['layout', 'classified']);
     expect(declared('sources').kind.kinds).toEqual(['classified']);
     expect(declared('sources').language.kinds).toEqual(['classified']);
     for (const collection of collectionNames) expect(declared(collection).id.kinds).toEqual(['classified']);
+  });
+});
+
+describe('what each declaration says', () => {
+  it('never says of a field declared printed that the report does not print it', () => {
+    for (const collection of collectionNames)
+      for (const [field, { kinds, how }] of Object.entries(declared(collection)))
+        if (kinds.includes('printed'))
+          expect(how, `${collection}.${field}`).not.toMatch(/prints no\b|not printed|does not print|never prints/);
+  });
+
+  it('declares the values read off the layout as such, not as printed words', () => {
+    expect(declared('themes').number).toMatchObject({ kinds: ['layout'], how: expect.stringContaining('prints no') });
+    for (const field of ['context', 'takeaway', 'attributionShared'])
+      expect(declared('quotes')[field].kinds, field).toEqual(['layout']);
+  });
+
+  it('declares ibid as read off the text, which is "Ibid." exactly where ibid is true', () => {
+    expect(declared('endnotes').ibid.kinds).toEqual(['derived']);
+    const endnotes = readCollection<Json[]>(dataDir, 'endnotes');
+    expect(endnotes.some((note) => note.ibid)).toBe(true);
+    for (const note of endnotes) expect(note.ibid, String(note.id)).toBe(note.text === 'Ibid.');
+  });
+
+  it('states the rules of container and issue as the data applies them', () => {
+    const sources = readCollection<Json[]>(dataDir, 'sources');
+    const endnotes = readCollection<Json[]>(dataDir, 'endnotes').map((note) => String(note.text));
+    const inferred = new Set(
+      readCollection<Json[]>(dataDir, 'annotations')
+        .filter((note) => note.kind === 'inferred' && note.field === 'container')
+        .map((note) => note.target),
+    );
+    const printedContainers = sources.filter((source) => source.container !== null && !inferred.has(source.id));
+    expect(printedContainers.length).toBeGreaterThan(10);
+    for (const source of printedContainers) {
+      const { container, containerEnglish } = source as { container: string; containerEnglish: string | null };
+      // a translation in brackets after the name, or the name alone
+      const printed =
+        containerEnglish === null
+          ? [`${container},`]
+          : [`${container} [${containerEnglish}]`, `${containerEnglish} [${container}]`];
+      expect(
+        endnotes.some((text) => printed.some((name) => text.includes(name))),
+        `${source.id}: ${printed}`,
+      ).toBe(true);
+    }
+    expect(declared('sources').container.how).toContain('"新华 [Xinhua]"');
+    const issued = sources.filter((source) => source.issue !== null);
+    expect(issued.length).toBeGreaterThan(0);
+    for (const source of issued)
+      expect(
+        endnotes.some((text) => text.includes(` ${source.issue} (`)),
+        String(source.id),
+      ).toBe(true);
+    expect(declared('sources').issue.how).toContain('"1" where note 38 prints "no. 1 (2019)"');
+  });
+
+  it('says that every report link assumes the page at report.url prints the report’s words and numbering', () => {
+    expect(declared('report').url.how).toContain('Read the full report:');
+    expect(declared('report').url.how).toContain('with this numbering of takeaways and endnotes');
   });
 });
 
@@ -133,7 +193,14 @@ describe('dist/datapackage.json', () => {
       const collection = collectionNames.find((name) => name === resource.name);
       for (const field of resource.schema.fields) {
         const own = collection && Object.hasOwn(declared(collection), field.name);
-        const expected = own ? provenanceSentence(collection, field.name) : 'Provenance: derived.';
+        // the words of an annotation's excerpt are printed; the rest of a link table is derived
+        const excerptWords = resource.name === 'annotation-evidence' && field.name !== 'reportLink';
+        const kept = excerptWords && field.name !== 'annotation' && field.name !== 'position';
+        const expected = own
+          ? provenanceSentence(collection, field.name)
+          : kept
+            ? 'Provenance: printed.'
+            : 'Provenance: derived.';
         expect(field.description.endsWith(expected), `${resource.name}.${field.name}`).toBe(true);
       }
     }

@@ -52,19 +52,19 @@ export declare const publishedEndnote: z.ZodObject<{
 }, "strict", z.ZodTypeAny, {
     number: number;
     id: string;
+    reportLink: string;
     text: string;
     citations: {
         source: string;
     }[];
     ibid: boolean;
-    reportLink: string;
 }, {
     number: number;
     id: string;
+    reportLink: string;
     text: string;
     citations: {
         source: string;
     }[];
     ibid: boolean;
-    reportLink: string;
 }>;

@@ -1,11 +1,13 @@
 import type { CollectionName } from './collections.cjs';
 /**
  * Where a value comes from: "printed", as the report prints it (normalised only where the declaration says how);
- * "derived", computed by the build from other fields; "classified", the dataset's own classification or naming;
+ * "layout", read off the report's layout: where and how a passage is printed, not its words; "derived", computed
+ * from other fields (by the build, or stored and equal to what they give); "classified", the dataset's own
+ * classification or naming;
  * "inferred", supplied by the dataset for one record, with an annotation of kind "inferred" on that record and field
  * quoting the report's words it was inferred from.
  */
-export declare const provenanceKinds: readonly ["printed", "derived", "classified", "inferred"];
+export declare const provenanceKinds: readonly ["printed", "layout", "derived", "classified", "inferred"];
 export type ProvenanceKind = (typeof provenanceKinds)[number];
 export interface FieldProvenance {
     /** Every kind a value of the field can have; several when it depends on the record, as `how` says. */
@@ -35,7 +37,7 @@ export declare const fieldProvenance: {
         };
         readonly url: {
             readonly kinds: readonly ["printed"];
-            readonly how: "The address after \"Read the full report\".";
+            readonly how: "The address the report prints after \"Read the full report:\", as where to read it in full. Every reportLink (of the takeaways, quotes, endnotes and annotations’ excerpts) is a text fragment on this address, checked against the report’s text as the records hold it: each assumes that the page there prints these words, with this numbering of takeaways and endnotes.";
         };
         readonly language: {
             readonly kinds: readonly ["classified"];
@@ -45,7 +47,7 @@ export declare const fieldProvenance: {
     readonly themes: {
         readonly id: FieldProvenance;
         readonly number: {
-            readonly kinds: readonly ["printed"];
+            readonly kinds: readonly ["layout"];
             readonly how: "The section’s position in the two-voices table, counted in printed order; the report prints no number.";
         };
         readonly heading: {
@@ -84,16 +86,16 @@ export declare const fieldProvenance: {
             readonly how: "Printed for a quote of the two-voices table (context \"contrast\"): its label, \"External…\" or \"Internal…\"/\"For internal Chinese audiences\". Classified by the dataset for a quote inside a takeaway (context \"takeaway\"): the report labels no voice there.";
         };
         readonly theme: {
-            readonly kinds: readonly ["printed", "classified"];
-            readonly how: "Printed for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme.";
+            readonly kinds: readonly ["layout", "classified"];
+            readonly how: "Read off the layout for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme.";
         };
         readonly context: {
-            readonly kinds: readonly ["printed"];
+            readonly kinds: readonly ["layout"];
             readonly how: "Where the report prints the quote: in the two-voices table or inside a takeaway.";
         };
         readonly takeaway: {
-            readonly kinds: readonly ["printed"];
-            readonly how: "The takeaway the quote stands in; null in the two-voices table.";
+            readonly kinds: readonly ["layout"];
+            readonly how: "The number of the takeaway whose paragraph the quote stands in; null in the two-voices table.";
         };
         readonly endnote: {
             readonly kinds: readonly ["printed"];
@@ -105,7 +107,7 @@ export declare const fieldProvenance: {
         };
         readonly speakers: {
             readonly kinds: readonly ["printed", "inferred"];
-            readonly how: "The people the attribution line or the takeaway names; where neither names anyone, the authors the endnote prints for the cited work; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+            readonly how: "The people whose words the quote is, as the attribution line or the takeaway presents them; a person named only as the subject of the quote, or as the source of a phrase it takes up or interprets, is no speaker (Xi Jinping in the attribution lines of q-29 and q-32, and in takeaway 6 before “who set the standards gain the world”). Where neither names whose words they are, the authors the endnote prints for the cited work; inferred where an annotation of kind \"inferred\" on the record and field says so.";
         };
         readonly audience: {
             readonly kinds: readonly ["printed"];
@@ -116,7 +118,7 @@ export declare const fieldProvenance: {
             readonly how: "The line under the quote, verbatim, without a leading \"|\"; a line printed under several quotes is each one’s (attributionShared).";
         };
         readonly attributionShared: {
-            readonly kinds: readonly ["printed"];
+            readonly kinds: readonly ["layout"];
             readonly how: "True when the report prints one attribution line under several quotes.";
         };
         readonly source: {
@@ -156,8 +158,8 @@ export declare const fieldProvenance: {
             readonly how: "The works the note cites, in printed order, each named by the id of a source record. An \"Ibid.\" note’s are derived: those of the note before.";
         };
         readonly ibid: {
-            readonly kinds: readonly ["printed"];
-            readonly how: "True for a note that prints \"Ibid.\".";
+            readonly kinds: readonly ["derived"];
+            readonly how: "Read off text: true where the note’s printed text is \"Ibid.\", as each such note’s whole text is, false elsewhere.";
         };
         readonly reportLink: FieldProvenance;
     };
@@ -181,11 +183,11 @@ export declare const fieldProvenance: {
         };
         readonly container: {
             readonly kinds: readonly ["printed", "inferred"];
-            readonly how: "The newspaper, journal or web site in the original language, as the endnotes print it; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+            readonly how: "The newspaper, journal or web site as the endnotes name it: where they print its name in two languages, one in brackets (\"新华 [Xinhua]\"), the one in the original language; where they print one name only, that name as printed, in whatever language (\"Xinhua\", \"Reuters\"); inferred where an annotation of kind \"inferred\" on the record and field says so.";
         };
         readonly containerEnglish: {
             readonly kinds: readonly ["printed", "inferred"];
-            readonly how: "The English name of the container as the endnotes print it; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+            readonly how: "The English name, where the endnotes print the container’s name in two languages, one in brackets (\"Xinhua\" for \"新华 [Xinhua]\"); null where they print one name only, even an English one; inferred where an annotation of kind \"inferred\" on the record and field says so.";
         };
         readonly issued: {
             readonly kinds: readonly ["printed", "inferred"];
@@ -201,7 +203,7 @@ export declare const fieldProvenance: {
         };
         readonly issue: {
             readonly kinds: readonly ["printed", "inferred"];
-            readonly how: "As the endnotes print it; inferred where an annotation of kind \"inferred\" on the record and field says so.";
+            readonly how: "The issue number the endnotes print before the year in parentheses, without the \"no.\" before it where there is one: \"1\" where note 38 prints \"no. 1 (2019)\"; inferred where an annotation of kind \"inferred\" on the record and field says so.";
         };
         readonly pages: {
             readonly kinds: readonly ["printed", "inferred"];
@@ -252,6 +254,10 @@ export declare const fieldProvenance: {
         readonly note: {
             readonly kinds: readonly ["classified"];
             readonly how: "The dataset’s own words, quoting the report’s; it claims only what the report prints.";
+        };
+        readonly evidence: {
+            readonly kinds: readonly ["printed", "derived"];
+            readonly how: "Printed: each excerpt’s exact, prefix and suffix are the report’s words, verbatim, chosen by the dataset as what the note rests on, and stand once in the report’s text as the records hold it. Derived: each excerpt’s reportLink, computed from the report’s url and the excerpt.";
         };
     };
 };

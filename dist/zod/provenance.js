@@ -1,10 +1,12 @@
 /**
  * Where a value comes from: "printed", as the report prints it (normalised only where the declaration says how);
- * "derived", computed by the build from other fields; "classified", the dataset's own classification or naming;
+ * "layout", read off the report's layout: where and how a passage is printed, not its words; "derived", computed
+ * from other fields (by the build, or stored and equal to what they give); "classified", the dataset's own
+ * classification or naming;
  * "inferred", supplied by the dataset for one record, with an annotation of kind "inferred" on that record and field
  * quoting the report's words it was inferred from.
  */
-export const provenanceKinds = ['printed', 'derived', 'classified', 'inferred'];
+export const provenanceKinds = ['printed', 'layout', 'derived', 'classified', 'inferred'];
 const id = {
     kinds: ['classified'],
     how: 'The dataset’s own identifier; the report prints none.',
@@ -28,13 +30,16 @@ export const fieldProvenance = {
             how: 'The report does not name its publisher; inferred from its printed URL (annotated).',
         },
         issued: { kinds: ['printed'], how: 'The date under the authors, "APRIL 2021", written as ISO 8601 (2021-04).' },
-        url: { kinds: ['printed'], how: 'The address after "Read the full report".' },
+        url: {
+            kinds: ['printed'],
+            how: 'The address the report prints after "Read the full report:", as where to read it in full. Every reportLink (of the takeaways, quotes, endnotes and annotations’ excerpts) is a text fragment on this address, checked against the report’s text as the records hold it: each assumes that the page there prints these words, with this numbering of takeaways and endnotes.',
+        },
         language: { kinds: ['classified'], how: 'The language the report is written in, as a BCP 47 tag.' },
     },
     themes: {
         id,
         number: {
-            kinds: ['printed'],
+            kinds: ['layout'],
             how: 'The section’s position in the two-voices table, counted in printed order; the report prints no number.',
         },
         heading: { kinds: ['printed'], how: 'The section heading, verbatim, in capitals as printed.' },
@@ -61,14 +66,17 @@ export const fieldProvenance = {
             how: 'Printed for a quote of the two-voices table (context "contrast"): its label, "External…" or "Internal…"/"For internal Chinese audiences". Classified by the dataset for a quote inside a takeaway (context "takeaway"): the report labels no voice there.',
         },
         theme: {
-            kinds: ['printed', 'classified'],
-            how: 'Printed for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme.',
+            kinds: ['layout', 'classified'],
+            how: 'Read off the layout for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme.',
         },
         context: {
-            kinds: ['printed'],
+            kinds: ['layout'],
             how: 'Where the report prints the quote: in the two-voices table or inside a takeaway.',
         },
-        takeaway: { kinds: ['printed'], how: 'The takeaway the quote stands in; null in the two-voices table.' },
+        takeaway: {
+            kinds: ['layout'],
+            how: 'The number of the takeaway whose paragraph the quote stands in; null in the two-voices table.',
+        },
         endnote: { kinds: ['printed'], how: 'The superscript number after the quote.' },
         citation: {
             kinds: ['inferred'],
@@ -76,7 +84,7 @@ export const fieldProvenance = {
         },
         speakers: {
             kinds: ['printed', 'inferred'],
-            how: `The people the attribution line or the takeaway names; where neither names anyone, the authors the endnote prints for the cited work; ${inferredWhereAnnotated}.`,
+            how: `The people whose words the quote is, as the attribution line or the takeaway presents them; a person named only as the subject of the quote, or as the source of a phrase it takes up or interprets, is no speaker (Xi Jinping in the attribution lines of q-29 and q-32, and in takeaway 6 before “who set the standards gain the world”). Where neither names whose words they are, the authors the endnote prints for the cited work; ${inferredWhereAnnotated}.`,
         },
         audience: {
             kinds: ['printed'],
@@ -87,7 +95,7 @@ export const fieldProvenance = {
             how: 'The line under the quote, verbatim, without a leading "|"; a line printed under several quotes is each one’s (attributionShared).',
         },
         attributionShared: {
-            kinds: ['printed'],
+            kinds: ['layout'],
             how: 'True when the report prints one attribution line under several quotes.',
         },
         source: {
@@ -114,7 +122,10 @@ export const fieldProvenance = {
             kinds: ['printed', 'derived'],
             how: 'The works the note cites, in printed order, each named by the id of a source record. An "Ibid." note’s are derived: those of the note before.',
         },
-        ibid: { kinds: ['printed'], how: 'True for a note that prints "Ibid.".' },
+        ibid: {
+            kinds: ['derived'],
+            how: 'Read off text: true where the note’s printed text is "Ibid.", as each such note’s whole text is, false elsewhere.',
+        },
         reportLink,
     },
     sources: {
@@ -134,11 +145,11 @@ export const fieldProvenance = {
         },
         container: {
             kinds: ['printed', 'inferred'],
-            how: `The newspaper, journal or web site in the original language, as the endnotes print it; ${inferredWhereAnnotated}.`,
+            how: `The newspaper, journal or web site as the endnotes name it: where they print its name in two languages, one in brackets ("新华 [Xinhua]"), the one in the original language; where they print one name only, that name as printed, in whatever language ("Xinhua", "Reuters"); ${inferredWhereAnnotated}.`,
         },
         containerEnglish: {
             kinds: ['printed', 'inferred'],
-            how: `The English name of the container as the endnotes print it; ${inferredWhereAnnotated}.`,
+            how: `The English name, where the endnotes print the container’s name in two languages, one in brackets ("Xinhua" for "新华 [Xinhua]"); null where they print one name only, even an English one; ${inferredWhereAnnotated}.`,
         },
         issued: {
             kinds: ['printed', 'inferred'],
@@ -149,7 +160,10 @@ export const fieldProvenance = {
             kinds: ['printed', 'inferred'],
             how: `The address the endnotes print, without Markdown escapes; ${inferredWhereAnnotated}.`,
         },
-        issue: { kinds: ['printed', 'inferred'], how: `As the endnotes print it; ${inferredWhereAnnotated}.` },
+        issue: {
+            kinds: ['printed', 'inferred'],
+            how: `The issue number the endnotes print before the year in parentheses, without the "no." before it where there is one: "1" where note 38 prints "no. 1 (2019)"; ${inferredWhereAnnotated}.`,
+        },
         pages: { kinds: ['printed', 'inferred'], how: `As the endnotes print it; ${inferredWhereAnnotated}.` },
         cnki: {
             kinds: ['printed', 'inferred'],
@@ -178,6 +192,10 @@ export const fieldProvenance = {
         note: {
             kinds: ['classified'],
             how: 'The dataset’s own words, quoting the report’s; it claims only what the report prints.',
+        },
+        evidence: {
+            kinds: ['printed', 'derived'],
+            how: 'Printed: each excerpt’s exact, prefix and suffix are the report’s words, verbatim, chosen by the dataset as what the note rests on, and stand once in the report’s text as the records hold it. Derived: each excerpt’s reportLink, computed from the report’s url and the excerpt.',
         },
     },
 };

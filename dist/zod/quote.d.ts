@@ -64,9 +64,9 @@ export declare const publishedQuote: z.ZodObject<{
 }, "strict", z.ZodTypeAny, {
     id: string;
     date: string | null;
+    reportLink: string;
     source: string | null;
     text: string;
-    reportLink: string;
     takeaway: number | null;
     voice: "external" | "internal";
     theme: string;
@@ -83,9 +83,9 @@ export declare const publishedQuote: z.ZodObject<{
 }, {
     id: string;
     date: string | null;
+    reportLink: string;
     source: string | null;
     text: string;
-    reportLink: string;
     takeaway: number | null;
     voice: "external" | "internal";
     theme: string;

@@ -29,15 +29,15 @@ export declare const publishedTakeaway: z.ZodObject<{
 }, "strict", z.ZodTypeAny, {
     number: number;
     id: string;
-    text: string;
     reportLink: string;
+    text: string;
     theme: string;
     endnotes: number[];
 }, {
     number: number;
     id: string;
-    text: string;
     reportLink: string;
+    text: string;
     theme: string;
     endnotes: number[];
 }>;

@@ -12,6 +12,7 @@ import {
   type Source,
 } from '../../schema/index.js';
 import type { DataCollections, Dataset, StoredRecord } from './dataset.js';
+import { excerptDirective } from './excerptDirective.js';
 import { insertionsOf, isElided } from './quoteText.js';
 import { type Release, unreleased } from './release.js';
 import { ReportPage } from './reportPage.js';
@@ -84,6 +85,14 @@ export function createDataset(data: DataCollections, version: string, release: R
     endnotes: endnotes.map((endnote) => publishedEndnote.parse(withReportLink(endnote))),
     sources,
     people,
-    annotations: data.annotations.map((annotation) => publishedAnnotation.parse(annotation)),
+    annotations: data.annotations.map((annotation) =>
+      publishedAnnotation.parse({
+        ...annotation,
+        evidence: annotation.evidence.map((excerpt) => ({
+          ...excerpt,
+          reportLink: textFragmentUrl(report.url, excerptDirective(excerpt)),
+        })),
+      }),
+    ),
   };
 }

@@ -5,6 +5,9 @@ import { foldText, type TextDirective, wordSpans } from './textFragment.js';
 // Stryker disable next-line Regex: one character at a time, the index holds every character, and a passage is looked for at each place its first stands: the same count, more slowly
 const wordOrMark = /[\p{L}\p{N}]+|\S/gu;
 
+/** The words the report prints before its address. */
+export const readFullReport = 'Read the full report: ';
+
 /** The stretch of the page that a record's words occupy. */
 export interface Passage {
   start: number;
@@ -12,8 +15,8 @@ export interface Passage {
 }
 
 /**
- * The report's page as far as the records hold it, in reading order, one block a line: title, authors, URL,
- * takeaways, the two-voices table, endnotes. What the records leave out (page furniture, note superscripts) is
+ * The report's page as far as the records hold it, in reading order, one block a line: title, authors, the line
+ * "Read the full report: <url>", takeaways, the two-voices table, endnotes. What the records leave out (page furniture, note superscripts) is
  * missing, so a directive is checked for more than it needs: unique as a plain substring, whatever the word
  * boundaries, and never with a prefix across where a superscript may stand.
  */
@@ -43,7 +46,8 @@ export class ReportPage {
     const { report, people, takeaways, themes, quotes, endnotes } = records;
     add(report.title);
     for (const id of report.authors) add(people.find((person) => person.id === id)?.name ?? '');
-    add(report.url);
+    // as the report prints it, so that an excerpt can point at the words that give the address
+    add(`${readFullReport}${report.url}`);
     for (const takeaway of takeaways)
       add(`${takeaway.number} ${takeaway.text}`, takeaway.id, `${takeaway.number} `.length);
     const contrastOf = new Map<string, typeof quotes>();
@@ -92,6 +96,15 @@ export class ReportPage {
       const start = this.passageOf(takeaway.id).start + at + 1;
       this.passages.set(quote.id, { start, end: start + quote.text.length });
     }
+  }
+
+  /** How many times words stand in the text, as a plain substring, overlapping ones counted: 1 when unique. */
+  occurrences(words: string): number {
+    // empty words stand everywhere, and would never end the loop
+    if (words === '') return Number.POSITIVE_INFINITY;
+    let count = 0;
+    for (let at = this.text.indexOf(words); at >= 0; at = this.text.indexOf(words, at + 1)) count += 1;
+    return count;
   }
 
   passageOf(id: string): Passage {

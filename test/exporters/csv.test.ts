@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../../schema/index.js';
 import { exportCsv } from '../../scripts/exporters/csv.js';
 import type { Dataset } from '../../scripts/lib/createDataset.js';
-import { datasetNow, exportedNow, type Files, textOf } from '../helpers/exportedNow.js';
+import { datasetNow, exportedNow, type Files, textOf, withEvidence } from '../helpers/exportedNow.js';
 
 type Json = Record<string, unknown>;
 
@@ -70,7 +70,7 @@ const cellOf = (value: unknown): string =>
   value === null || value === undefined
     ? ''
     : Array.isArray(value)
-      ? value.map((item) => (typeof item === 'object' ? item.source : item)).join('; ')
+      ? value.map((item) => (typeof item === 'object' ? (item.source ?? item.reportLink) : item)).join('; ')
       : String(value);
 
 function expectedRows(dataset: Dataset, collection: (typeof collectionNames)[number]): string[][] {
@@ -95,6 +95,8 @@ const linkTables: [string, (typeof collectionNames)[number], string, string, 'id
   ['source-authors', 'sources', 'authors', 'person', 'id'],
   ['person-name-variants', 'people', 'nameVariants', 'nameVariant', 'id'],
 ];
+/** The lists of objects with more than one value an item, each a column. */
+const evidenceTable = 'annotation-evidence';
 
 const canonical = (files: Files, name: string): string[][] =>
   parse(textOf(files, `csv/${name}.csv`), { record_delimiter: '\n' });
@@ -111,7 +113,7 @@ const spreadsheetCell = (name: (typeof collectionNames)[number]) => (cell: strin
 describe('csv/ and csv-excel/', () => {
   it('hold one file per collection and one per list of the records, in both flavours', () => {
     const files = exportedNow(datasetNow(), exportCsv);
-    const tables = [...collectionNames, ...linkTables.map(([name]) => name)];
+    const tables = [...collectionNames, ...linkTables.map(([name]) => name), evidenceTable];
     expect([...files.keys()].sort()).toEqual(
       tables.flatMap((name) => [`csv/${name}.csv`, `csv-excel/${name}.csv`]).sort(),
     );
@@ -165,6 +167,41 @@ describe('csv/ and csv-excel/', () => {
       expect(excel(files, name)).toEqual([[owner, 'position', column], ...expected.map((row) => row.map(neutralised))]);
     },
   );
+
+  it('annotations.csv: each annotation’s evidence as the links of its excerpts, in order', () => {
+    const dataset = datasetNow(withEvidence);
+    const files = exportedNow(dataset, exportCsv);
+    const [header, ...rows] = canonical(files, 'annotations');
+    const links = dataset.annotations[0].evidence.map((excerpt) => excerpt.reportLink);
+    expect(links).toHaveLength(2);
+    expect(rows[0][header.indexOf('evidence')]).toBe(links.join('; '));
+    expect(rows[1][header.indexOf('evidence')]).toBe('');
+  });
+
+  it('annotation-evidence.csv: one row per excerpt, keyed by its annotation and place, with its link and words', () => {
+    const dataset = datasetNow(withEvidence);
+    const files = exportedNow(dataset, exportCsv);
+    const [first] = dataset.annotations;
+    const header = ['annotation', 'position', 'reportLink', 'exact', 'prefix', 'suffix'];
+    const expected = first.evidence.map((excerpt, index) => [
+      first.id,
+      String(index + 1),
+      excerpt.reportLink,
+      excerpt.exact,
+      excerpt.prefix ?? '',
+      excerpt.suffix ?? '',
+    ]);
+    expect(expected[1]).toEqual([
+      first.id,
+      '2',
+      `${dataset.report.url}#:~:text=Two%20Voices%20in-,Telecommunications`,
+      'Telecommunications',
+      'Two Voices in ',
+      '',
+    ]);
+    expect(canonical(files, evidenceTable)).toEqual([header, ...expected]);
+    expect(excel(files, evidenceTable)).toEqual([header, ...expected]);
+  });
 
   it('writes the canonical flavour in UTF-8 without BOM, ending every line with LF only', () => {
     const files = exportedNow(datasetNow(), exportCsv);

@@ -12,7 +12,7 @@ import { exportCsv } from '../../scripts/exporters/csv.js';
 import { itemType } from '../../scripts/exporters/parquet/parquetSchema.js';
 import { exportParquet } from '../../scripts/exporters/parquet.js';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
-import { csvRowsOf, datasetNow, exportedNow } from '../helpers/exportedNow.js';
+import { csvRowsOf, datasetNow, exportedNow, withEvidence } from '../helpers/exportedNow.js';
 import { freshDist } from '../helpers/freshDist.js';
 import { releasedFixture } from '../helpers/releasedFixture.js';
 
@@ -48,7 +48,7 @@ function typeOf(value: unknown): string {
 
 describe('the Parquet files made in process', () => {
   it('hold every row and value of the CSV files, integers as integers and lists as lists', async () => {
-    const dataset = datasetNow();
+    const dataset = datasetNow(withEvidence);
     const parquet = filesOf(dataset);
     const csv = exportedNow(dataset, exportCsv);
     for (const table of csvFiles) {

@@ -15,7 +15,15 @@ import { openDatabase } from '../../scripts/exporters/sqlite/openDatabase.js';
 import { searchedTexts } from '../../scripts/exporters/sqlite/searchTable.js';
 import { exportSqlite } from '../../scripts/exporters/sqlite.js';
 import type { Dataset } from '../../scripts/lib/createDataset.js';
-import { csvRowsOf, datasetNow, exportedNow, type Files, linkTableNames, textOf } from '../helpers/exportedNow.js';
+import {
+  csvRowsOf,
+  datasetNow,
+  exportedNow,
+  type Files,
+  linkTableNames,
+  textOf,
+  withEvidence,
+} from '../helpers/exportedNow.js';
 import { freshDist } from '../helpers/freshDist.js';
 import { itWith } from '../helpers/optionalPrograms.js';
 
@@ -26,7 +34,7 @@ const dbPath = 'sqlite/beijing-two-voices.db';
 
 /** The database made now from data/, open for the test, closed after it. */
 function withDatabase(test: (db: Database, files: Files, dataset: Dataset) => void): void {
-  const dataset = datasetNow();
+  const dataset = datasetNow(withEvidence);
   const files = exportedNow(dataset, exportCsv, exportSqlite);
   const bytes = files.get(dbPath);
   if (!(bytes instanceof Uint8Array)) throw new Error(`${dbPath} was not written as bytes`);

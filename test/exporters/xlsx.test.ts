@@ -16,7 +16,7 @@ import { exportCsv } from '../../scripts/exporters/csv.js';
 import { exportDatapackage } from '../../scripts/exporters/datapackage.js';
 import { csvFiles } from '../../scripts/exporters/tables/csvFiles.js';
 import { exportXlsx } from '../../scripts/exporters/xlsx.js';
-import { csvRowsOf, datasetNow, exportedNow, textOf } from '../helpers/exportedNow.js';
+import { csvRowsOf, datasetNow, exportedNow, textOf, withEvidence } from '../helpers/exportedNow.js';
 import { freshDist } from '../helpers/freshDist.js';
 import { itWhen, itWith } from '../helpers/optionalPrograms.js';
 import { pythonWith } from '../helpers/optionalResources.js';
@@ -95,7 +95,7 @@ describe('the workbook made in process', () => {
   withOpenpyxl(
     'has the About sheet, then a sheet per CSV file with its cells: integers as numbers, empty cells empty',
     async () => {
-      const dataset = datasetNow();
+      const dataset = datasetNow(withEvidence);
       const workbook = await workbookOf(dataset);
       const csv = exportedNow(dataset, exportCsv);
       expect(workbook.names).toEqual(['About', ...csvFiles.map((table) => table.name)]);

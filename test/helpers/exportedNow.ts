@@ -16,14 +16,27 @@ let validated: DataCollections | undefined;
  * The dataset as the build makes it from data/, made in this process. Made afresh at every call, never kept: mutation
  * testing runs only the tests that reach a mutant, with the mutant switched on, so each test must make what it reads.
  */
-export function datasetNow(): Dataset {
+export function datasetNow(edit: (data: DataCollections) => void = () => {}): Dataset {
   if (!validated) {
     const validation = validateData(join(root, 'data'));
     if (!validation.ok) throw new Error('data/ does not validate');
     validated = validation.data;
   }
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  return createDataset(structuredClone(validated), version);
+  const data = structuredClone(validated);
+  edit(data);
+  return createDataset(data, version);
+}
+
+/**
+ * Two excerpts on the first annotation, the second with a prefix and a suffix: data/ as it would be with evidence,
+ * for the outputs' tests of the evidence, whatever data/ holds.
+ */
+export function withEvidence(data: DataCollections): void {
+  data.annotations[0].evidence = [
+    { exact: 'Read the full report', prefix: null, suffix: null },
+    { exact: 'Telecommunications', prefix: 'Two Voices in ', suffix: null },
+  ];
 }
 
 /** The CSV files that hold a list field of the records, one item a row, after those of the collections. */
@@ -35,6 +48,7 @@ export const linkTableNames = [
   'endnote-citations',
   'source-authors',
   'person-name-variants',
+  'annotation-evidence',
 ];
 
 export type Files = Map<string, OutputFile['contents']>;

@@ -32,7 +32,7 @@ describe('provenanceTable', () => {
   it('joins several kinds with "or" and escapes a pipe in how the value is made', () => {
     const lines = provenanceTable().split('\n');
     expect(lines).toContain(
-      '| `theme` | printed or classified | Printed for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme. |',
+      '| `theme` | layout or classified | Read off the layout for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme. |',
     );
     expect(lines).toContain(
       '| `attribution` | printed | The line under the quote, verbatim, without a leading "\\|"; a line printed under several quotes is each one’s (attributionShared). |',

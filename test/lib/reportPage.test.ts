@@ -34,6 +34,24 @@ function page(records: Partial<Records>): ReportPage {
 const eleven = 'one two three four five six seven eight nine ten eleven';
 
 describe('ReportPage', () => {
+  it('holds the line that gives the address as the report prints it, after the authors', () => {
+    expect(page({}).text.split('\n').slice(0, 3)).toEqual([
+      'Two voices',
+      'Read the full report: https://example.org/r',
+      'Networks',
+    ]);
+  });
+
+  it('counts the places words stand as a plain substring, overlapping ones too, whatever the word boundaries', () => {
+    const report = page({ endnotes: [{ id: 'e1', number: 1, text: 'aaa voices' }] });
+    expect(report.occurrences('Two voices')).toBe(1);
+    expect(report.occurrences('voices')).toBe(2);
+    expect(report.occurrences('aa')).toBe(2);
+    expect(report.occurrences('report: https')).toBe(1);
+    expect(report.occurrences('two voices')).toBe(0);
+    expect(report.occurrences('')).toBe(Number.POSITIVE_INFINITY);
+  });
+
   it('names a passage of up to ten words whole, a longer one by its first and last three words', () => {
     const ten = 'alpha beta gamma delta epsilon zeta eta theta iota kappa';
     const report = page({

@@ -1,4 +1,4 @@
-import { collectionSchemas, references } from '../../../schema/index.js';
+import { type Annotation, collectionSchemas, references } from '../../../schema/index.js';
 import { collectionRecords } from '../../lib/collectionRecords.js';
 import type { Dataset } from '../../lib/createDataset.js';
 import type { Column, CsvCollection, RecordOf } from './column.js';
@@ -11,6 +11,19 @@ export interface LinkRow {
   owner: string | number;
   position: number;
   value: string | number;
+  /** The item itself, for the further columns of a list of objects. */
+  item: unknown;
+}
+
+/** A further column of a list of objects: one more value of each item, after the column of the item. */
+interface ItemColumn {
+  name: string;
+  /** The JSON field it carries, so that its description states its provenance instead of "derived". */
+  field: string;
+  description: string;
+  required: boolean;
+  format?: 'uri';
+  value: (item: never) => string | null;
 }
 
 interface ListField<C extends CsvCollection> {
@@ -22,7 +35,13 @@ interface ListField<C extends CsvCollection> {
   description?: string;
   /** For a list of objects: the value each contributes. */
   item?: (item: never) => string | number;
+  /** For a list of objects: the further values of each item, a column each. */
+  itemColumns?: ItemColumn[];
+  /** What the order of the items follows, when not the report's. */
+  order?: string;
 }
+
+type Excerpt = Annotation['evidence'][number];
 
 const typeOfKey = (key: 'id' | 'number') => (key === 'number' ? 'integer' : 'string');
 
@@ -36,7 +55,8 @@ function linkColumn(
 }
 
 /** The list field of a collection as a table with one row per item, keyed by its record and position. */
-function linkTable<C extends CsvCollection>({ collection, field, column, description, item }: ListField<C>): CsvTable {
+function linkTable<C extends CsvCollection>(list: ListField<C>): CsvTable {
+  const { collection, field, column, description, item, itemColumns = [], order = 'in the order printed' } = list;
   const owner = collectionSchemas[collection].recordName;
   const ownerKey = keyOf(collection);
   const reference = references.find(
@@ -57,7 +77,7 @@ function linkTable<C extends CsvCollection>({ collection, field, column, descrip
     linkColumn(
       'position',
       'integer',
-      `Place of the item in the ${owner}’s ${field}, from 1, in the order printed.`,
+      `Place of the item in the ${owner}’s ${field}, from 1, ${order}.`,
       (row) => row.position,
     ),
     target
@@ -74,6 +94,14 @@ function linkTable<C extends CsvCollection>({ collection, field, column, descrip
           description ?? '',
           (row) => row.value,
         ),
+    ...itemColumns.map(
+      ({ value, ...rest }): Column<LinkRow> => ({
+        ...rest,
+        type: 'string',
+        list: false,
+        value: (row) => value(row.item as never),
+      }),
+    ),
   ];
   return {
     name: linkTableName(collection, field),
@@ -87,6 +115,7 @@ function linkTable<C extends CsvCollection>({ collection, field, column, descrip
             owner: record[ownerKey] as string | number,
             position: index + 1,
             value: item ? item(value) : value,
+            item: value,
           }),
         ),
       ),
@@ -118,5 +147,38 @@ export const linkTables: CsvTable[] = [
     field: 'nameVariants',
     column: 'nameVariant',
     description: 'Another spelling of the person’s name that the report uses.',
+  }),
+  linkTable({
+    collection: 'annotations',
+    field: 'evidence',
+    column: 'reportLink',
+    order: 'in the order the annotation gives them',
+    description: 'The report’s url with a text fragment that selects the excerpt, with its prefix and suffix.',
+    item: (excerpt: Excerpt) => excerpt.reportLink,
+    itemColumns: [
+      {
+        name: 'exact',
+        field: 'evidence.exact',
+        description: 'The words of the report the note rests on, verbatim. Provenance: printed.',
+        required: true,
+        value: (excerpt: Excerpt) => excerpt.exact,
+      },
+      {
+        name: 'prefix',
+        field: 'evidence.prefix',
+        description:
+          'The words printed just before exact, when exact alone is not unique in the report; empty otherwise. Provenance: printed.',
+        required: false,
+        value: (excerpt: Excerpt) => excerpt.prefix,
+      },
+      {
+        name: 'suffix',
+        field: 'evidence.suffix',
+        description:
+          'The words printed just after exact, when exact and prefix are not unique in the report; empty otherwise. Provenance: printed.',
+        required: false,
+        value: (excerpt: Excerpt) => excerpt.suffix,
+      },
+    ],
   }),
 ];

@@ -245,6 +245,14 @@ const annotations: Table<'annotations'> = [
   field('annotations', 'field'),
   field('annotations', 'kind', { description: 'What kind of discrepancy or artifact the note is about.' }),
   field('annotations', 'note'),
+  // lossy: each excerpt is flattened to its link, which never holds the "; " that joins a list; its words are in
+  // annotation-evidence.csv
+  field('annotations', 'evidence', {
+    description:
+      'Links into the report, one per passage the note rests on, in order: the report’s url with a text fragment selecting the passage. annotation-evidence.csv holds each passage’s words (exact, prefix, suffix) beside its link.',
+    field: 'evidence.reportLink',
+    value: (annotation) => annotation.evidence.map((excerpt) => excerpt.reportLink),
+  }),
   inferredColumn(),
 ];
 

@@ -12,9 +12,19 @@ const annotationKinds: Record<Annotation['kind'], string> = {
   undecided: 'undecided choice',
 };
 
-/** An annotation as a note beside what it is about. */
+/** An annotation as a note beside what it is about, each passage it rests on a link into the report. */
 export function annotationNote(annotation: Annotation) {
   const kind = annotationKinds[annotation.kind];
+  const links = annotation.evidence.map(({ exact, reportLink }, index) => [
+    index === 0 ? ' (' : ', ',
+    // the words in the name, so that links read out one after another are told apart
+    h(
+      'a',
+      { class: 'excerpt', href: reportLink, title: `“${exact}”`, 'aria-label': `“${exact}” in the report` },
+      'in the report',
+    ),
+    index === annotation.evidence.length - 1 ? ')' : '',
+  ]);
   return h(
     'aside',
     // a note, not a landmark: there are dozens, and landmarks are for finding one's way
@@ -22,6 +32,7 @@ export function annotationNote(annotation: Annotation) {
     h('strong', {}, `Note · ${kind}`),
     ' ',
     ...withChinese(annotation.note),
+    links,
   );
 }
 
