@@ -13,6 +13,21 @@ export const annotationKinds = [
   'undecided',
 ] as const;
 
+/** A passage of the report, as the W3C TextQuoteSelector names one: the words, and what must stand before or after them to make them unique. */
+export const excerpt = z
+  .object({
+    exact: text.describe('The words of the report the note rests on, verbatim.'),
+    prefix: text
+      .nullable()
+      .describe('The words printed just before exact, when exact alone is not unique in the report; null otherwise.'),
+    suffix: text
+      .nullable()
+      .describe(
+        'The words printed just after exact, when exact and prefix are not unique in the report; null otherwise.',
+      ),
+  })
+  .strict();
+
 export const annotationRecord = z
   .object({
     id: recordId,
@@ -22,6 +37,11 @@ export const annotationRecord = z
     note: text.describe(
       'What differs, and where; for "inferred", the report’s words the value was inferred from; for "undecided", the candidates the report leaves open.',
     ),
+    evidence: z
+      .array(excerpt)
+      .describe(
+        'The passages of the report the note rests on, each verbatim and unique in the report with its prefix and suffix.',
+      ),
   })
   .strict();
 

@@ -191,6 +191,10 @@ export const fieldProvenance = {
       kinds: ['classified'],
       how: 'The dataset’s own words, quoting the report’s; it claims only what the report prints.',
     },
+    evidence: {
+      kinds: ['printed'],
+      how: 'The passages of the report the note rests on, verbatim, each with the words printed before or after it where it needs them to be unique.',
+    },
   },
 } as const satisfies Record<CollectionName, Record<string, FieldProvenance>>;
 

@@ -180,6 +180,7 @@ describe('values the report does not print', () => {
         field: 'containerEnglish',
         kind: 'inferred',
         note: 'Inferred from the URL.',
+        evidence: [],
       }),
     )(dataDir);
     expect(runScript('validate', ['--data', dataDir]).problems).toEqual([]);

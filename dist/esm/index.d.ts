@@ -431,6 +431,8 @@ export interface Annotation {
   readonly kind: "name-variant" | "date-mismatch" | "text-artifact" | "translation-variant" | "description-mismatch" | "inferred" | "undecided";
   /** What differs, and where; for "inferred", the report’s words the value was inferred from; for "undecided", the candidates the report leaves open. */
   readonly note: string;
+  /** The passages of the report the note rests on, each verbatim and unique in the report with its prefix and suffix. */
+  readonly evidence: readonly { readonly exact: string; readonly prefix: string | null; readonly suffix: string | null }[];
 }
 
 /** What the package is and how to cite the report. */

@@ -253,6 +253,10 @@ export declare const fieldProvenance: {
             readonly kinds: readonly ["classified"];
             readonly how: "The dataset’s own words, quoting the report’s; it claims only what the report prints.";
         };
+        readonly evidence: {
+            readonly kinds: readonly ["printed"];
+            readonly how: "The passages of the report the note rests on, verbatim, each with the words printed before or after it where it needs them to be unique.";
+        };
     };
 };
 /** One sentence for a field's description: "Provenance: printed or classified. …". */
