@@ -180,6 +180,7 @@ describe('values the report does not print', () => {
         field: 'containerEnglish',
         kind: 'inferred',
         note: 'Inferred from the URL.',
+        evidence: [],
       }),
     )(dataDir);
     expect(validateData(dataDir).ok).toBe(true);

@@ -80,10 +80,10 @@ describe('schema/provenance.ts', () => {
     }
   });
 
-  it('declares a value "classified" only where the dataset classifies: the takeaways’ theme and quotes’ voice and theme', () => {
+  it('declares a value "classified" only where the dataset classifies: the takeaways’ theme; the takeaway quotes’ voice and theme are inferred, with evidence', () => {
     expect(declared('takeaways').theme.kinds).toEqual(['classified']);
-    expect(declared('quotes').voice.kinds).toEqual(['printed', 'classified']);
-    expect(declared('quotes').theme.kinds).toEqual(['layout', 'classified']);
+    expect(declared('quotes').voice.kinds).toEqual(['printed', 'inferred']);
+    expect(declared('quotes').theme.kinds).toEqual(['layout', 'inferred']);
     expect(declared('sources').kind.kinds).toEqual(['classified']);
     expect(declared('sources').language.kinds).toEqual(['classified']);
     for (const collection of collectionNames) expect(declared(collection).id.kinds).toEqual(['classified']);

@@ -82,12 +82,12 @@ export declare const fieldProvenance: {
             readonly how: "Verbatim, without the enclosing quotation marks; insertions in brackets and ellipses as printed.";
         };
         readonly voice: {
-            readonly kinds: readonly ["printed", "classified"];
-            readonly how: "Printed for a quote of the two-voices table (context \"contrast\"): its label, \"External…\" or \"Internal…\"/\"For internal Chinese audiences\". Classified by the dataset for a quote inside a takeaway (context \"takeaway\"): the report labels no voice there.";
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "Printed for a quote of the two-voices table (context \"contrast\"): its label, \"External…\" or \"Internal…\"/\"For internal Chinese audiences\". Inferred for a quote inside a takeaway (context \"takeaway\"), where the report labels no voice: an annotation of kind \"inferred\" on the quote’s voice quotes the words it rests on, the takeaway’s or the label the table gives words of the same work.";
         };
         readonly theme: {
-            readonly kinds: readonly ["layout", "classified"];
-            readonly how: "Read off the layout for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme.";
+            readonly kinds: readonly ["layout", "inferred"];
+            readonly how: "Read off the layout for a quote of the two-voices table: the section it stands under. Inferred for a quote inside a takeaway, where the report gives no theme: an annotation of kind \"inferred\" on the quote’s theme quotes the words it rests on, the takeaway’s or the section the table prints words of the same work under.";
         };
         readonly context: {
             readonly kinds: readonly ["layout"];
@@ -114,8 +114,8 @@ export declare const fieldProvenance: {
             readonly how: "The label before the quote, without its colon; null inside a takeaway.";
         };
         readonly attribution: {
-            readonly kinds: readonly ["printed"];
-            readonly how: "The line under the quote, verbatim, without a leading \"|\"; a line printed under several quotes is each one’s (attributionShared).";
+            readonly kinds: readonly ["printed", "inferred"];
+            readonly how: "The line under the quote, verbatim, without a leading \"|\"; a line printed under several quotes is each one’s (attributionShared). For a quote with no line of its own, the line printed under a later quote is inferred to be its line too, with an annotation of kind \"inferred\" quoting the words it rests on.";
         };
         readonly attributionShared: {
             readonly kinds: readonly ["layout"];

@@ -62,12 +62,12 @@ export const fieldProvenance = {
             how: 'Verbatim, without the enclosing quotation marks; insertions in brackets and ellipses as printed.',
         },
         voice: {
-            kinds: ['printed', 'classified'],
-            how: 'Printed for a quote of the two-voices table (context "contrast"): its label, "External…" or "Internal…"/"For internal Chinese audiences". Classified by the dataset for a quote inside a takeaway (context "takeaway"): the report labels no voice there.',
+            kinds: ['printed', 'inferred'],
+            how: 'Printed for a quote of the two-voices table (context "contrast"): its label, "External…" or "Internal…"/"For internal Chinese audiences". Inferred for a quote inside a takeaway (context "takeaway"), where the report labels no voice: an annotation of kind "inferred" on the quote’s voice quotes the words it rests on, the takeaway’s or the label the table gives words of the same work.',
         },
         theme: {
-            kinds: ['layout', 'classified'],
-            how: 'Read off the layout for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme.',
+            kinds: ['layout', 'inferred'],
+            how: 'Read off the layout for a quote of the two-voices table: the section it stands under. Inferred for a quote inside a takeaway, where the report gives no theme: an annotation of kind "inferred" on the quote’s theme quotes the words it rests on, the takeaway’s or the section the table prints words of the same work under.',
         },
         context: {
             kinds: ['layout'],
@@ -91,8 +91,8 @@ export const fieldProvenance = {
             how: 'The label before the quote, without its colon; null inside a takeaway.',
         },
         attribution: {
-            kinds: ['printed'],
-            how: 'The line under the quote, verbatim, without a leading "|"; a line printed under several quotes is each one’s (attributionShared).',
+            kinds: ['printed', 'inferred'],
+            how: 'The line under the quote, verbatim, without a leading "|"; a line printed under several quotes is each one’s (attributionShared). For a quote with no line of its own, the line printed under a later quote is inferred to be its line too, with an annotation of kind "inferred" quoting the words it rests on.',
         },
         attributionShared: {
             kinds: ['layout'],

@@ -44,8 +44,10 @@ export class ReportPage {
       length += line.length + 1;
     };
     const { report, people, takeaways, themes, quotes, endnotes } = records;
-    add(report.title);
-    for (const id of report.authors) add(people.find((person) => person.id === id)?.name ?? '');
+    // the cover prints the title and the authors' names in capitals only; the records hold them in mixed case (each
+    // annotated as inferred), so the page holds them as printed, for the excerpts that quote the cover
+    add(report.title.toUpperCase());
+    for (const id of report.authors) add((people.find((person) => person.id === id)?.name ?? '').toUpperCase());
     // as the report prints it, so that an excerpt can point at the words that give the address
     add(`${readFullReport}${report.url}`);
     for (const takeaway of takeaways)

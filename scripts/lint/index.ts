@@ -1,3 +1,4 @@
+import { annotationEvidence } from './annotationEvidence.js';
 import { annotationFields } from './annotationFields.js';
 import { canonicalFormat } from './canonicalFormat.js';
 import { citationChoices } from './citationChoices.js';
@@ -24,6 +25,7 @@ export const lints: Lint[] = [
   quoteLinks,
   citationChoices,
   annotationFields,
+  annotationEvidence,
   listSeparator,
   inferredValues,
   canonicalFormat,

@@ -13,8 +13,14 @@ function withChoice(quote: Row, ...annotations: Row[]): Collections {
   // q-t1-1 cites endnote 1 too: its choice is left open, as it should be
   Object.assign(rows(data, 'quotes')[0], { citation: null });
   rows(data, 'annotations').push(
-    { id: 'a-open', target: 'q-t1-1', field: 'citation', kind: 'undecided', note: 'Either work.' },
-    ...annotations.map((annotation, i) => ({ id: `a-${i}`, field: 'citation', note: 'Words.', ...annotation })),
+    { id: 'a-open', target: 'q-t1-1', field: 'citation', kind: 'undecided', note: 'Either work.', evidence: [] },
+    ...annotations.map((annotation, i) => ({
+      id: `a-${i}`,
+      field: 'citation',
+      note: 'Words.',
+      evidence: [],
+      ...annotation,
+    })),
   );
   Object.assign(rows(data, 'quotes')[1], quote);
   return data;
