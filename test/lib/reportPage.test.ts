@@ -34,9 +34,9 @@ function page(records: Partial<Records>): ReportPage {
 const eleven = 'one two three four five six seven eight nine ten eleven';
 
 describe('ReportPage', () => {
-  it('holds the line that gives the address as the report prints it, after the authors', () => {
+  it('holds the title in capitals as the cover prints it, then the line that gives the address, after the authors', () => {
     expect(page({}).text.split('\n').slice(0, 3)).toEqual([
-      'Two voices',
+      'TWO VOICES',
       'Read the full report: https://example.org/r',
       'Networks',
     ]);
@@ -44,8 +44,9 @@ describe('ReportPage', () => {
 
   it('counts the places words stand as a plain substring, overlapping ones too, whatever the word boundaries', () => {
     const report = page({ endnotes: [{ id: 'e1', number: 1, text: 'aaa voices' }] });
-    expect(report.occurrences('Two voices')).toBe(1);
-    expect(report.occurrences('voices')).toBe(2);
+    expect(report.occurrences('TWO VOICES')).toBe(1);
+    expect(report.occurrences('Two voices')).toBe(0);
+    expect(report.occurrences('voices')).toBe(1);
     expect(report.occurrences('aa')).toBe(2);
     expect(report.occurrences('report: https')).toBe(1);
     expect(report.occurrences('two voices')).toBe(0);
@@ -73,7 +74,8 @@ describe('ReportPage', () => {
     // an author who is not among the people is an empty line, which holds no words a passage could match
     const withoutAuthor = page({ report, takeaways });
     expect(withoutAuthor.directiveFor('t1')).toStrictEqual({ textStart: 'Ann Lee' });
-    expect(withoutAuthor.text).toBe('Two voices\n\nhttps://example.org/r\n1 Ann Lee\nNetworks');
+    expect(withoutAuthor.text).toBe('TWO VOICES\n\nRead the full report: https://example.org/r\n1 Ann Lee\nNetworks');
+    expect(page({ report, people, takeaways }).text.split('\n')[1]).toBe('ANN LEE');
   });
 
   it('takes more words at the ends where three stand twice even with a prefix', () => {
