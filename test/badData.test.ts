@@ -180,7 +180,7 @@ describe('values the report does not print', () => {
         field: 'containerEnglish',
         kind: 'inferred',
         note: 'Inferred from the URL.',
-        evidence: [],
+        evidence: [{ exact: '讲话', prefix: null, suffix: null }],
       }),
     )(dataDir);
     expect(validateData(dataDir).ok).toBe(true);

@@ -100,8 +100,18 @@ describe('createDataset', () => {
     const dataset = build(scrambled);
     expect(dataset.version).toBe('9.8.7');
     expect(dataset.report).toEqual(data.report);
-    for (const name of ['themes', 'sources', 'people', 'annotations'] as const)
-      expect(dataset[name], name).toEqual(data[name]);
+    for (const name of ['themes', 'sources', 'people'] as const) expect(dataset[name], name).toEqual(data[name]);
+    // an annotation's excerpt gains only its derived link into the report
+    expect(dataset.annotations).toEqual(
+      data.annotations.map((annotation) => ({
+        ...annotation,
+        evidence: annotation.evidence.map((excerpt) => ({
+          ...excerpt,
+          reportLink: expect.stringMatching(/#:~:text=/),
+        })),
+      })),
+    );
+    expect(data.annotations.some((annotation) => annotation.evidence.length > 0)).toBe(true);
     // a takeaway gains only its derived link into the report
     expect(dataset.takeaways).toEqual(
       rows(data, 'takeaways').map((takeaway) => ({ ...takeaway, reportLink: expect.stringMatching(/#:~:text=/) })),

@@ -32,10 +32,10 @@ describe('provenanceTable', () => {
   it('joins several kinds with "or" and escapes a pipe in how the value is made', () => {
     const lines = provenanceTable().split('\n');
     expect(lines).toContain(
-      '| `theme` | layout or classified | Read off the layout for a quote of the two-voices table: the section it stands under. Classified by the dataset for a quote inside a takeaway: the report gives takeaways no theme. |',
+      '| `theme` | layout or inferred | Read off the layout for a quote of the two-voices table: the section it stands under. Inferred for a quote inside a takeaway, where the report gives no theme: an annotation of kind "inferred" on the quote’s theme quotes the words it rests on, the takeaway’s or the section the table prints words of the same work under. |',
     );
     expect(lines).toContain(
-      '| `attribution` | printed | The line under the quote, verbatim, without a leading "\\|"; a line printed under several quotes is each one’s (attributionShared). |',
+      '| `attribution` | printed or inferred | The line under the quote, verbatim, without a leading "\\|"; a line printed under several quotes is each one’s (attributionShared). For a quote with no line of its own, the line printed under a later quote is inferred to be its line too, with an annotation of kind "inferred" quoting the words it rests on. |',
     );
     expect(lines).toContain('| `authors` | printed | The names under the cover title, in the order printed. |');
   });
