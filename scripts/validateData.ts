@@ -4,7 +4,7 @@ import { type ParsedCollections, parseCollections } from './lib/parseCollections
 import type { Problem } from './lib/problem.js';
 import { isWithin } from './lib/records.js';
 import { lints } from './lint/index.js';
-import type { LintInput } from './lint/types.js';
+import type { Lint, LintInput } from './lint/types.js';
 
 export type Validation =
   | { ok: true; data: DataCollections }
@@ -33,10 +33,10 @@ function wholeData(parsed: ParsedCollections): DataCollections | null {
 }
 
 /**
- * Loads data/ and runs every lint; all problems are reported at once. The schema lints read the files as loaded;
+ * Loads data/ and runs every lint (or those given); all problems are reported at once. The schema lints read the files as loaded;
  * the records that parse with their schema are handed to the lints, typed, for those that check what they mean.
  */
-export function validateData(dataDir: string): Validation {
+export function validateData(dataDir: string, run: readonly Lint[] = lints): Validation {
   const { files, problems, unreadable } = loadData(dataDir);
   const fileOf = Object.fromEntries(files.map((file) => [file.collection, file]));
   const input: LintInput = { files, fileOf, complete: unreadable.length === 0, parsed: parseCollections(fileOf) };
@@ -44,7 +44,7 @@ export function validateData(dataDir: string): Validation {
   // a value the loader could not keep is reported there, with its line and column, and by no lint again
   const aboutDamaged = ({ file, record, field }: Problem) =>
     fileByName.get(file)?.damaged.some((spot) => spot.record === record && isWithin(field, spot.field)) === true;
-  const all = [...problems, ...lints.flatMap((lint) => lint(input)).filter((problem) => !aboutDamaged(problem))];
+  const all = [...problems, ...run.flatMap((lint) => lint(input)).filter((problem) => !aboutDamaged(problem))];
   if (all.length > 0) return { ok: false, problems: all, unreadable };
   const data = wholeData(input.parsed);
   // the schema lint reports every record its schema refuses, so without a problem every collection is whole

@@ -12,6 +12,7 @@ import {
   type ScaleMemory,
   type ScaleTime,
 } from '../scripts/bench/budgets.js';
+import { syntheticLints } from '../scripts/bench/measureBuild.js';
 import { measurePeakMemory } from '../scripts/bench/measureMemory.js';
 import { measureScale } from '../scripts/bench/measureScale.js';
 import { type JsonCollections, recordCount, scaleData, writeData } from '../scripts/bench/syntheticData.js';
@@ -80,7 +81,7 @@ describe('synthetic data for the bench', () => {
     const dir = mkdtempSync(join(tmpdir(), 'btv-bench-'));
     try {
       writeData(scaled, join(dir, 'data'));
-      const validation = validateData(join(dir, 'data'));
+      const validation = validateData(join(dir, 'data'), syntheticLints);
       expect(validation.ok ? [] : validation.problems).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

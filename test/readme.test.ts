@@ -102,6 +102,8 @@ const notRunHere: Record<string, string> = {
     'starts a web server that runs until stopped; Datasette comes from PyPI, which the tests do not use',
   'frictionless validate':
     'Frictionless’s command comes from PyPI, which the tests do not use; test/exporters/datapackage.test.ts checks datapackage.json against Frictionless’s Tabular Data Package profile, and the CSV files against it',
+  'npx --yes @arethetypeswrong/cli@0.18.5':
+    'fetches Are the Types Wrong from the npm registry, which the tests do not reach; npm run check:package runs it on the packed package',
   'npm run check:report-links':
     'fetches the report’s page over the network; .github/workflows/report-links.yml runs it every week, and test/lib/selectsPassage.test.ts proves its matching on a local page',
   'npm audit signatures': 'asks the npm registry about a package installed from it: network, and a published release',

@@ -103,15 +103,15 @@ describe('createDataset', () => {
     for (const name of ['themes', 'sources', 'people'] as const) expect(dataset[name], name).toEqual(data[name]);
     // an annotation's excerpt gains only its derived link into the report
     expect(dataset.annotations).toEqual(
-      data.annotations.map((annotation) => ({
+      rows(data, 'annotations').map((annotation) => ({
         ...annotation,
-        evidence: annotation.evidence.map((excerpt) => ({
+        evidence: (annotation.evidence as Row[]).map((excerpt) => ({
           ...excerpt,
           reportLink: expect.stringMatching(/#:~:text=/),
         })),
       })),
     );
-    expect(data.annotations.some((annotation) => annotation.evidence.length > 0)).toBe(true);
+    expect(rows(data, 'annotations').some((annotation) => (annotation.evidence as Row[]).length > 0)).toBe(true);
     // a takeaway gains only its derived link into the report
     expect(dataset.takeaways).toEqual(
       rows(data, 'takeaways').map((takeaway) => ({ ...takeaway, reportLink: expect.stringMatching(/#:~:text=/) })),
