@@ -120,6 +120,18 @@ export async function isWhollyInViewport(locator: Locator): Promise<boolean> {
   return box.y >= 0 && box.y + box.height <= viewport.height;
 }
 
+/**
+ * Whether the element is in view as much as it can be: wholly, or, taller than the viewport (a quote card with many
+ * notes), from its top, which stands in the viewport's upper half, the rest filling the viewport below it.
+ */
+export async function isInViewFromTop(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = locator.page().viewportSize();
+  if (!box || !viewport) return false;
+  if (box.height <= viewport.height) return isWhollyInViewport(locator);
+  return box.y >= 0 && box.y < viewport.height / 2 && box.y + box.height > viewport.height;
+}
+
 export function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === element.ownerDocument.activeElement);
 }

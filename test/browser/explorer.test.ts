@@ -7,8 +7,8 @@ import { describe, expect } from 'vitest';
 import type { Annotation, Endnote, Person, Quote, Report, Source, Takeaway, Theme } from '../../schema/index.js';
 import {
   chromiumForTests,
+  isInViewFromTop,
   isInViewport,
-  isWhollyInViewport,
   itInChromium,
   openPage,
   readDist,
@@ -299,7 +299,7 @@ describe('permalinks', () => {
       const { page } = await openPage(browser(), { hash: `#${quote.id}` });
       const card = page.locator(`article.quote[id="${quote.id}"]`);
       expect(await card.getAttribute('class'), quote.id).toMatch(/\bis-target\b/);
-      expect(await isWhollyInViewport(card), quote.id).toBe(true);
+      expect(await isInViewFromTop(card), quote.id).toBe(true);
     }
   });
 

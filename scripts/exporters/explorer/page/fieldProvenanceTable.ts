@@ -5,9 +5,10 @@ import {
   fieldProvenance,
 } from '../../../../schema/index.js';
 import { h } from './markup.js';
+import { withChinese } from './richText.js';
 
 /**
- * Where every field's value comes from (printed, derived, classified or inferred), one table per collection, from the
+ * Where every field's value comes from (printed, read off the layout, derived, classified or inferred), one table per collection, from the
  * declarations in schema/ that the JSON Schemas and datapackage.json carry too: a reader of the page can tell what the
  * report prints from what the dataset chose.
  */
@@ -16,7 +17,7 @@ export function fieldProvenanceTable() {
   return h(
     'details',
     { class: 'timeline-table field-provenance', id: 'provenance' },
-    h('summary', {}, 'Where each value comes from: printed, derived, classified or inferred'),
+    h('summary', {}, 'Where each value comes from: printed, read off the layout, derived, classified or inferred'),
     collectionNames.map((collection) =>
       h(
         'table',
@@ -42,7 +43,8 @@ export function fieldProvenanceTable() {
               {},
               h('th', { scope: 'row' }, h('code', {}, field)),
               h('td', {}, kinds.join(' or ')),
-              h('td', {}, how),
+              // a declaration may quote the report's Chinese, marked as such as everywhere on the page
+              h('td', {}, withChinese(how)),
             ),
           ),
         ),
