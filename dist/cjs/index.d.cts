@@ -490,7 +490,7 @@ export interface Annotation {
 export interface Meta {
   /** The npm package name. */
   readonly name: "beijing-two-voices";
-  /** The version of the package and of the dataset, "3.0.1" in this build. */
+  /** The version of the package and of the dataset, "4.0.0" in this build. */
   readonly version: string;
   /** The release date, YYYY-MM-DD; null for a build outside a release. */
   readonly released: string | null;
