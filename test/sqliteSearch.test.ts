@@ -1,13 +1,15 @@
 /**
  * Chinese full-text search in dist/sqlite/beijing-two-voices.db: the FTS5 trigram index finds every Chinese term
  * of three or more characters wherever it occurs in an indexed text, exactly the rows instr() finds, read in
- * process with SQLite's WebAssembly build, with Python's sqlite3 (which Datasette uses) and with the sqlite3 command.
+ * process with the engine that builds it (sql.js has no FTS5), with Python's sqlite3 (which Datasette uses) and
+ * with the sqlite3 command.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { Database } from 'sql.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../scripts/exporters/sqlite/openDatabase.js';
 import { searchedTexts } from '../scripts/exporters/sqlite/searchTable.js';
+import { sqlJs } from '../scripts/exporters/sqlite/sqlJs.js';
 import { userVersion } from '../scripts/exporters/sqlite/userVersion.js';
 import { exportSqlite } from '../scripts/exporters/sqlite.js';
 import { freshDist } from './helpers/freshDist.js';
@@ -15,6 +17,14 @@ import { itWith } from './helpers/optionalPrograms.js';
 import { releasedFixture } from './helpers/releasedFixture.js';
 
 type Json = Record<string, unknown>;
+
+/** The rows a query gives, each as an object by column name. */
+function objects(db: Database, sql: string): Json[] {
+  const [result] = db.exec(sql);
+  return (result?.values ?? []).map((row) => Object.fromEntries(result.columns.map((name, i) => [name, row[i]])));
+}
+const values = (db: Database, sql: string) => objects(db, sql).map((row) => Object.values(row)[0]);
+const openDatabase = (bytes: Uint8Array) => new sqlJs.Database(bytes);
 const dbPath = freshDist('sqlite', 'beijing-two-voices.db');
 const all = JSON.parse(readFileSync(freshDist('json', 'all.json'), 'utf8'));
 const texts = searchedTexts.flatMap(({ collection, field }) =>
@@ -50,7 +60,7 @@ const instrSql = (term: string) =>
 describe('search_trigram: Chinese terms of three or more characters', () => {
   const db = openDatabase(readFileSync(dbPath));
   afterAll(() => db.close());
-  const keys = (sql: string) => db.selectValues(sql).map(String);
+  const keys = (sql: string) => values(db, sql).map(String);
 
   it('has terms to look for, the report’s central one among them', () => {
     expect(terms.length).toBeGreaterThan(100);
@@ -106,8 +116,8 @@ describe('the release inside the database', () => {
   afterAll(() => db.close());
 
   it('is the table dataset, as all.json’s meta, and PRAGMA user_version', () => {
-    expect(db.selectObjects('SELECT * FROM dataset')).toEqual([all.meta]);
-    expect(db.selectValue('PRAGMA user_version')).toBe(userVersion(all.meta.version));
+    expect(objects(db, 'SELECT * FROM dataset')).toEqual([all.meta]);
+    expect(values(db, 'PRAGMA user_version')).toEqual([userVersion(all.meta.version)]);
   });
 
   it('encodes user_version as major*10000 + minor*100 + patch, and refuses what does not fit', () => {
@@ -126,17 +136,16 @@ describe('exportSqlite, in process', () => {
     expect(Buffer.from(build()).equals(Buffer.from(bytes))).toBe(true);
     const db = openDatabase(bytes);
     try {
-      expect(db.selectValue('PRAGMA user_version')).toBe(30405);
-      expect(db.selectObject('SELECT version, released FROM dataset')).toEqual({
-        version: '3.4.5',
-        released: '2031-02-03',
-      });
+      expect(values(db, 'PRAGMA user_version')).toEqual([30405]);
+      expect(objects(db, 'SELECT version, released FROM dataset')).toEqual([
+        { version: '3.4.5', released: '2031-02-03' },
+      ]);
       const [quote] = dataset.quotes;
       const words = [...quote.text].slice(0, 5).join('');
       expect(
-        db.selectValues(`SELECT id FROM search_trigram WHERE search_trigram MATCH '"${words.replaceAll('"', '""')}"'`),
+        values(db, `SELECT id FROM search_trigram WHERE search_trigram MATCH '"${words.replaceAll('"', '""')}"'`),
       ).toContain(quote.id);
-      const rows = db.selectValue('SELECT count(*) FROM search_trigram');
+      const [rows] = values(db, 'SELECT count(*) FROM search_trigram');
       const texts = searchedTexts.flatMap(({ collection, field }) =>
         [dataset[collection]].flat().filter((record) => (record as unknown as Json)[field] != null),
       );

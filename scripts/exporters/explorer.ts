@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { rolldown } from 'rolldown';
 import { cdnBase } from '../lib/cdnBase.js';
 import { normalizeForSearch } from '../lib/normalizeForSearch.js';
 import { cslItemsOf } from './citations/cslItemsOf.js';
@@ -20,23 +20,30 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const readBrowserFile = (name: string) => readFileSync(new URL(name, browserDir), 'utf8');
 
-/** The page's modules as one classic script; paths in its comments are relative to the project, so stable. */
-function browserScript(): string {
-  const { outputFiles } = buildSync({
-    entryPoints: [fileURLToPath(new URL('app.js', browserDir))],
-    absWorkingDir: projectRoot,
-    bundle: true,
-    // Stryker disable next-line StringLiteral: bundling for the browser, esbuild's default gives byte-identical output for these browser files (compared with buildSync)
-    format: 'iife',
-    // Stryker disable next-line StringLiteral: they use no syntax newer than ES2020, so esbuild's default gives byte-identical output for these browser files (compared with buildSync)
-    target: 'es2020',
-    charset: 'utf8',
-    // Stryker disable next-line StringLiteral: they hold no legal comments, so esbuild's default gives byte-identical output for these browser files (compared with buildSync)
-    legalComments: 'none',
-    write: false,
+/**
+ * The page's modules as one classic script, bundled in this process by rolldown (esbuild would start a process of
+ * its own), once, when the exporters are loaded: it is made of the code, not the data. The paths in its comments
+ * are relative to the project, so stable.
+ */
+async function bundleBrowserScript(): Promise<string> {
+  const bundle = await rolldown({
+    input: fileURLToPath(new URL('app.js', browserDir)),
+    cwd: projectRoot,
+    // the page's modules import the library's TypeScript by the name of the .js it compiles to
+    resolve: { extensionAlias: { '.js': ['.ts', '.js'] } },
+    // Stryker disable next-line StringLiteral: the browser files use no syntax newer than ES2020, so rolldown's default (esnext) gives the same bytes
+    transform: { target: 'es2020' },
   });
-  return outputFiles[0].text;
+  try {
+    // strict, as the modules it is made of are
+    const { output } = await bundle.generate({ format: 'iife', strict: true, comments: false });
+    return output[0].code;
+  } finally {
+    await bundle.close();
+  }
 }
+
+const browserScript = await bundleBrowserScript();
 
 /**
  * dist/explorer/index.html: one self-contained page to read, filter and cite the quotes. The build writes every
@@ -58,11 +65,11 @@ export const exportExplorer: SyncExporter = (dataset, earlier) => {
       ),
     ),
     searchText: Object.fromEntries(
-      records.contrastQuotes().map((quote) => [quote.id, normalizeForSearch(searchableText(quote, records))]),
+      records.contrastQuotes.map((quote) => [quote.id, normalizeForSearch(searchableText(quote, records))]),
     ),
   };
   // Stryker disable next-line StringLiteral: the bundled script holds no "</" at all, so a check for any "</" passes alike
-  const script = assertInlineable(browserScript(), 'script');
+  const script = assertInlineable(browserScript, 'script');
   const style = assertInlineable(
     readBrowserFile('style.css'),
     // Stryker disable next-line StringLiteral: style.css holds no "</" at all, so a check for any "</" passes alike

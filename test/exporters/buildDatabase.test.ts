@@ -1,8 +1,6 @@
 /** The SQLite database built in process from a dataset that breaks what the database holds to. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addTrigramIndex } from '../../scripts/exporters/sqlite/addTrigramIndex.js';
 import { buildDatabase } from '../../scripts/exporters/sqlite/buildDatabase.js';
-import { sqliteWasm } from '../../scripts/exporters/sqlite/sqliteWasm.js';
 import { sqlJs } from '../../scripts/exporters/sqlite/sqlJs.js';
 import { datasetNow } from '../helpers/exportedNow.js';
 
@@ -25,16 +23,5 @@ describe('buildDatabase', () => {
     const dataset = datasetNow();
     dataset.themes[0].heading = ['a', 'list'] as never;
     expect(() => buildDatabase(dataset)).toThrow(new Error('a list is stored in its own table'));
-  });
-});
-
-describe('addTrigramIndex', () => {
-  it('closes the database it opened', () => {
-    const close = vi.spyOn(sqliteWasm.oo1.DB.prototype, 'close');
-    const empty = new sqlJs.Database();
-    const bytes = empty.export();
-    empty.close();
-    expect(addTrigramIndex(bytes, []).byteLength).toBeGreaterThan(0);
-    expect(close).toHaveBeenCalledOnce();
   });
 });

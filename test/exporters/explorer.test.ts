@@ -57,7 +57,7 @@ describe('explorer/index.html made in process', () => {
 
   it('inlines the page’s modules bundled as one classic script, without the paths of this machine', () => {
     const { script } = pageNow();
-    expect(script).toMatch(/^"use strict";\n\(\(\) => \{/);
+    expect(script).toMatch(/^"use strict";\n\(function\(\) \{/);
     expect(script).not.toMatch(/^\s*(import|export) /m);
     expect(script).toContain('// scripts/exporters/explorer/browser/app.js');
     expect(script).not.toContain(process.cwd());

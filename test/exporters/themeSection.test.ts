@@ -12,6 +12,6 @@ describe('themeSection', () => {
       '<p class="theme-takeaways">Takeaways: <a href="#takeaway-2">2</a>, <a href="#takeaway-3">3</a></p>',
     );
     dataset.takeaways = dataset.takeaways.filter((takeaway) => takeaway.theme !== theme.id);
-    expect(themeSection(theme, records).html).not.toContain('theme-takeaways');
+    expect(themeSection(theme, new PageRecords(dataset, {})).html).not.toContain('theme-takeaways');
   });
 });

@@ -3,10 +3,9 @@ import type { Dataset } from '../../lib/createDataset.js';
 import { releaseMeta } from '../../lib/releaseMeta.js';
 import type { Cell } from '../tables/column.js';
 import { csvFiles } from '../tables/csvFiles.js';
-import { addTrigramIndex } from './addTrigramIndex.js';
 import { createTableSql } from './createTableSql.js';
 import { createReleaseSql, releaseColumns } from './releaseTable.js';
-import { createSearchSql, searchRows } from './searchTable.js';
+import { createSearchSql, createTrigramSql, searchRows } from './searchTable.js';
 import { sqlJs } from './sqlJs.js';
 import { identifier, tableName } from './sqlNames.js';
 import { storedColumns } from './storedColumns.js';
@@ -63,17 +62,23 @@ export function buildDatabase(dataset: Dataset): Uint8Array {
     const broken = db.exec('PRAGMA foreign_key_check;');
     if (broken.length > 0) throw new Error(`the database breaks its foreign keys: ${JSON.stringify(broken[0].values)}`);
     for (const table of csvFiles) if (table.kind === 'records') db.run(viewSql(table));
-    // in one transaction: the full-text index writes its segments once, not once per text
-    db.run(`${createSearchSql} BEGIN;`);
+    // in one transaction each: a full-text index writes its segments once, not once per text, and 'optimize'
+    // merges them into one, so that the file is the same on every build
     const searched = searchRows(dataset);
-    insert(db, 'search', ['text', 'collection', 'id', 'field'], searched);
-    db.run("COMMIT; INSERT INTO search (search) VALUES ('optimize');");
+    for (const [sql, index] of [
+      [createSearchSql, 'search'],
+      [createTrigramSql, 'search_trigram'],
+    ]) {
+      db.run(`${sql} BEGIN;`);
+      insert(db, index, ['text', 'collection', 'id', 'field'], searched);
+      db.run(`COMMIT; INSERT INTO ${index} (${index}) VALUES ('optimize');`);
+    }
     const meta = releaseMeta(dataset);
     const releaseFields = Object.keys(releaseColumns) as (keyof typeof releaseColumns)[];
     db.run(createReleaseSql);
     insert(db, 'dataset', releaseFields, [releaseFields.map((name) => meta[name])]);
-    db.run(`PRAGMA user_version = ${userVersion(dataset.version)};`);
-    return addTrigramIndex(db.export(), searched);
+    db.run(`PRAGMA user_version = ${userVersion(dataset.version)}; VACUUM;`);
+    return db.export();
   } finally {
     db.close();
   }

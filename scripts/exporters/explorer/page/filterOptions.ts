@@ -4,7 +4,7 @@ import { voiceLabels } from './voiceLabels.js';
 
 /** The choices of the theme, voice and speaker filters, after the "all" choice of each. */
 export function filterOptions(records: PageRecords) {
-  const quotes = records.contrastQuotes();
+  const quotes = records.contrastQuotes;
   const speakers = records.data.people
     .map((person) => ({ person, count: quotes.filter((quote) => quote.speakers.includes(person.id)).length }))
     .filter(({ count }) => count > 0)

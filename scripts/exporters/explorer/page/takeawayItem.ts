@@ -7,10 +7,8 @@ import { withChinese } from './richText.js';
 
 /** A takeaway with its text, its notes, a link to its theme and the quotes it quotes. */
 export function takeawayItem(takeaway: Takeaway, records: PageRecords) {
-  const theme = records.data.themes.find((candidate) => candidate.id === takeaway.theme);
-  const quotes = records.data.quotes.filter(
-    (quote) => quote.context === 'takeaway' && quote.takeaway === takeaway.number,
-  );
+  const theme = records.themes.get(takeaway.theme);
+  const quotes = records.quotesInTakeaway(takeaway.number);
   const headingId = `${takeaway.id}-heading`;
   return h(
     'li',

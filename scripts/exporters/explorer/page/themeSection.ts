@@ -7,9 +7,9 @@ import { voiceLabels } from './voiceLabels.js';
 
 /** A theme with its external and internal quotes side by side. */
 export function themeSection(theme: Theme, records: PageRecords) {
-  const quotes = records.contrastQuotes().filter((quote) => quote.theme === theme.id);
+  const quotes = records.contrastQuotesOn(theme.id);
   const headingId = `${theme.id}-heading`;
-  const takeaways = records.data.takeaways.filter((takeaway) => takeaway.theme === theme.id);
+  const takeaways = records.takeawaysOn(theme.id);
   return h(
     'section',
     { class: 'theme', id: theme.id, 'aria-labelledby': headingId, tabindex: '-1' },

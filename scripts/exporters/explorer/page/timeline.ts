@@ -25,7 +25,7 @@ const voices = ['external', 'internal'] as const;
  * that the page's Content-Security-Policy allows it. Every mark links to its quote; a table says the same.
  */
 export function timeline(records: PageRecords) {
-  const quotes = records.contrastQuotes();
+  const quotes = records.contrastQuotes;
   const dated = quotes.filter((quote): quote is DatedQuote => quote.date !== null);
   const undated = quotes.filter((quote) => quote.date === null);
   const themes = records.data.themes;
