@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: times validation and the build on the data 1, 10, 100 and 1000 times over, and measures peak
- * memory; at the default scales it writes the figures into docs/performance.md. Its budgets are reported; since
+ * `npm run bench`: times validation, the build and each exporter on the data 1, 10, 100 and 1000 times over, and
+ * measures peak memory, each run one build in a fresh process; at the default scales it writes the figures into
+ * docs/performance.md. Its budgets are reported; since
  * load on a shared machine moves timings, a budget that fails makes it exit 1 only with --strict.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,13 +13,12 @@ import { validateData } from '../validateData.js';
 import { type Budget, linearGrowthBudgets, linearMemoryBudgets, type ScaleMemory, type ScaleTime } from './budgets.js';
 import { budgetLines, type ExporterTimes, exporterTable, memoryTable, scaleTable } from './formatReport.js';
 import { describeMachine } from './machine.js';
-import { measureExporters } from './measureBuild.js';
 import { measureScale } from './measureScale.js';
 import { writeMarkedBlock } from './writeMarkedBlock.js';
 
 const benchDir = join(projectRoot, '.bench');
 const defaultScales = '1,10,100,1000';
-/** Exporters are timed alone at these scales: the first shows where time goes, the second what grows too fast. */
+/** Exporters' times shown at these scales: the first shows where time goes, the second what grows too fast. */
 const exporterScales = [100, 1000];
 
 /** Medians of a few runs where runs are cheap; one run where a single one takes long. */
@@ -51,21 +51,14 @@ async function main(): Promise<void> {
   const times: ScaleTime[] = [];
   const memories: ScaleMemory[] = [];
   const exporterTimes = new Map<number, ExporterTimes>();
-  for (const [index, scale] of scales.entries()) {
-    const { time, memory, dataDir, distDir } = await measureScale(
-      real.data,
-      scale,
-      benchDir,
-      runsAt(scale),
-      index === 0,
-    );
+  for (const scale of scales) {
+    const { time, memory, exporters, dataDir, distDir } = measureScale(real.data, scale, benchDir, runsAt(scale));
     times.push(time);
     memories.push(memory);
     progress(
       `${scale}×: ${time.records} records, validate ${time.validateMs.toFixed(1)} ms, build ${time.buildMs.toFixed(1)} ms, peak RSS ${(memory.peakRssBytes / 1e6).toFixed(1)} MB`,
     );
-    if (exporterScales.includes(scale))
-      exporterTimes.set(scale, { scale, records: time.records, times: await measureExporters(dataDir, runsAt(scale)) });
+    if (exporterScales.includes(scale)) exporterTimes.set(scale, { scale, records: time.records, times: exporters });
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(distDir, { recursive: true, force: true });
   }

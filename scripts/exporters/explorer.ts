@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { cdnBase } from '../lib/cdnBase.js';
 import { normalizeForSearch } from '../lib/normalizeForSearch.js';
+import { releaseMeta } from '../lib/releaseMeta.js';
 import { cslItemsOf } from './citations/cslItemsOf.js';
 import { citationsOf } from './explorer/citations.js';
 import { datasetJsonLd } from './explorer/datasetJsonLd.js';
@@ -53,7 +54,11 @@ export const exportExplorer: SyncExporter = (dataset, earlier) => {
   const items = cslItemsOf(dataset);
   const citations = { ...citationsOf(items.sources), ...citationsOf(items.report) };
   const records = new PageRecords(dataset, citations);
-  const downloads = downloadGroups(earlier, `${cdnBase}/${dataset.release.packageName}@${dataset.version}/dist/`);
+  const downloads = downloadGroups(
+    earlier,
+    `${cdnBase}/${dataset.release.packageName}@${dataset.version}/dist/`,
+    releaseMeta(dataset),
+  );
   const data: ExplorerData = {
     ...dataset,
     citations,
@@ -83,7 +88,7 @@ export const exportExplorer: SyncExporter = (dataset, earlier) => {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const html = fillTemplate(
+  const parts = fillTemplate(
     readBrowserFile('template.html'),
     { csp, title: dataset.report.title, version: dataset.version },
     pageSections(records, downloads),
@@ -94,5 +99,6 @@ export const exportExplorer: SyncExporter = (dataset, earlier) => {
       'dataset-description': jsonForScript(datasetJsonLd(dataset, downloads)),
     },
   );
-  return [{ path: 'explorer/index.html', contents: html }];
+  // as bytes, part by part: the page as one string would grow past what V8 can hold with the records
+  return [{ path: 'explorer/index.html', contents: Buffer.concat(parts.map((part) => Buffer.from(part))) }];
 };

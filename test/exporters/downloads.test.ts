@@ -8,8 +8,11 @@ import { collectionNames } from '../../schema/collections.js';
 import { downloadGroups } from '../../scripts/exporters/explorer/downloads.js';
 import type { DownloadGroup } from '../../scripts/exporters/explorer/pageTypes.js';
 import type { OutputFile } from '../../scripts/lib/outputFile.js';
+import type { ReleaseMeta } from '../../scripts/lib/release.js';
 
 const baseUrl = 'https://cdn.example/pkg@1.0.0/dist/';
+/** all.json's meta, carried beside the records the page holds. */
+const meta = { version: '1.0.0' } as ReleaseMeta;
 
 /** Each group's heading and description, and per link what the page shows of it. */
 const shown = (groups: DownloadGroup[]) =>
@@ -30,7 +33,7 @@ describe('downloadGroups', () => {
   it('groups files no known group lists by their folder, or alone at the top of dist/, sorted, after the known ones', () => {
     const earlier = new Map<string, OutputFile['contents']>([
       ['notes/b.txt', 'bé'],
-      ['README.txt', 'top'],
+      ['README.txt', Buffer.from('top')],
       ['esm/index.js', 'export {};'],
       ['csv/quotes.csv', 'a,b\n'],
       ['citations/report.bib', '@book{}'],
@@ -38,7 +41,7 @@ describe('downloadGroups', () => {
       ['json/quotes.json', '[]\n'],
       ['json/all.json', '{"meta":{"version":"1.0.0"}}\n'],
     ]);
-    expect(shown(downloadGroups(earlier, baseUrl))).toEqual([
+    expect(shown(downloadGroups(earlier, baseUrl, meta))).toEqual([
       {
         heading: 'CSV',
         description: 'One table per collection, UTF-8, for scripts and data tools.',

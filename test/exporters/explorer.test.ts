@@ -26,7 +26,7 @@ function pageNow(change?: (dataset: Dataset) => void) {
   const files = exportedNow(dataset, exportJson, exportCitations, exportCsv);
   const written = exportExplorer(dataset, files);
   expect(written.map((file) => file.path)).toEqual(['explorer/index.html']);
-  const html = written[0].contents as string;
+  const html = String(written[0].contents);
   const element = (pattern: RegExp) => {
     const found = pattern.exec(html);
     if (!found) throw new Error(`the page has no ${pattern}`);

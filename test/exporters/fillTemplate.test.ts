@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../scripts/exporters/explorer/fillTemplate.js';
 
 describe('fillTemplate', () => {
-  it('escapes text, inserts markup as it is, in one pass, then fills empty style and script elements', () => {
-    const template = '<title>{{title}}</title>{{{body}}}<style></style><script id="data"></script>';
-    expect(
-      fillTemplate(template, { title: 'A & {{body}}' }, { body: '<p>{{title}}</p>' }, { style: 'p{}', data: '[1]' }),
-    ).toBe('<title>A &amp; {{body}}</title><p>{{title}}</p><style>p{}</style><script id="data">[1]</script>');
+  it('escapes text, inserts markup as it is and fills empty style and script elements, in one pass', () => {
+    const template = '<title>{{title}}</title>{{{body}}}<style></style><script id="data"></script>.';
+    const parts = fillTemplate(
+      template,
+      { title: 'A & {{body}}' },
+      { body: '<p>{{title}}</p><style></style>' },
+      { style: 'p{}', data: '[1]' },
+    );
+    expect(parts.join('')).toBe(
+      '<title>A &amp; {{body}}</title><p>{{title}}</p><style></style><style>p{}</style><script id="data">[1]</script>.',
+    );
   });
 
   it('refuses a markup slot with no markup, naming it', () => {

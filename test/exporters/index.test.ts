@@ -22,7 +22,7 @@ function runWith(...made: Exporter[]) {
 }
 
 describe('runExporters', () => {
-  it('gives every file, sorted bytewise by path, each exporter seeing those written before it', async () => {
+  it('gives every file as bytes, sorted bytewise by path, each exporter seeing those written before it', async () => {
     const seen: string[][] = [];
     const first: Exporter = (_, built) => {
       seen.push([...built.keys()]);
@@ -43,14 +43,20 @@ describe('runExporters', () => {
       seen.push([...built.keys()]);
       return [];
     };
-    const files = await runWith(first, second, third);
+    const written: string[][] = [];
+    exporters.splice(0, exporters.length, first, second, third);
+    const files = await runExporters(datasetNow(), (exporter, made) =>
+      written.push([exporter.name, ...made.map((file) => file.path)]),
+    );
     expect(seen).toEqual([[], ['b/x.csv', 'B.txt'], ['b/x.csv', 'B.txt', 'a.json', 'b-c']]);
+    expect(written).toEqual([['first', 'b/x.csv', 'B.txt'], ['second', 'a.json', 'b-c'], ['third']]);
     expect(files).toEqual([
       { path: 'B.txt', contents: new Uint8Array([1]) },
-      { path: 'a.json', contents: 'b' },
-      { path: 'b-c', contents: '' },
-      { path: 'b/x.csv', contents: 'b' },
+      { path: 'a.json', contents: Buffer.from('b') },
+      { path: 'b-c', contents: Buffer.from('') },
+      { path: 'b/x.csv', contents: Buffer.from('b') },
     ]);
+    expect(files.map((file) => file.contents instanceof Uint8Array)).toEqual([true, true, true, true]);
   });
 
   it('gives the dataset to every exporter', async () => {

@@ -1,5 +1,6 @@
 import { type CollectionName, collectionNames } from '../../../schema/collections.js';
 import type { OutputFile } from '../../lib/outputFile.js';
+import type { ReleaseMeta } from '../../lib/release.js';
 import type { DownloadGroup, DownloadLink } from './pageTypes.js';
 
 interface GroupSpec {
@@ -92,6 +93,7 @@ const mediaTypes: [RegExp, string][] = [
   [/\.xlsx$/, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
   [/\.parquet$/, 'application/vnd.apache.parquet'],
   [/\.(db|sqlite)$/, 'application/vnd.sqlite3'],
+  [/\.txt$/, 'text/plain;charset=utf-8'],
 ];
 
 const jsonOfRecords = /^json\/([a-z]+)\.json$/;
@@ -101,10 +103,10 @@ const jsonOfRecords = /^json\/([a-z]+)\.json$/;
  * whose link keeps its address. Only those are made in the page, since they cost the page nothing: embedding the
  * other formats' bytes would make the page grow with the data times the formats.
  */
-function contentsOf(path: string, contents: OutputFile['contents']): DownloadLink['contents'] {
+function contentsOf(path: string, meta: ReleaseMeta): DownloadLink['contents'] {
   const name = jsonOfRecords.exec(path)?.[1];
-  // all.json opens with its release's meta, which the page's records do not hold: it is carried as written
-  if (name === 'all') return { collections: [...collectionNames], meta: JSON.parse(String(contents)).meta };
+  // all.json opens with its release's meta, which the page's records do not hold: it is carried beside them
+  if (name === 'all') return { collections: [...collectionNames], meta };
   if ((collectionNames as readonly string[]).includes(name ?? '')) return { records: name as CollectionName };
   return null;
 }
@@ -113,7 +115,11 @@ function contentsOf(path: string, contents: OutputFile['contents']): DownloadLin
  * Every data file that exporters before it wrote, grouped by format, each at its address for this version
  * (`baseUrl` + path); the JSON files of records are also made in the page, to download from it alone.
  */
-export function downloadGroups(earlier: ReadonlyMap<string, OutputFile['contents']>, baseUrl: string): DownloadGroup[] {
+export function downloadGroups(
+  earlier: ReadonlyMap<string, OutputFile['contents']>,
+  baseUrl: string,
+  meta: ReleaseMeta,
+): DownloadGroup[] {
   const paths = [...earlier.keys()].filter((path) => !codeFolders.some((folder) => path.startsWith(folder))).sort();
   const unlisted = [...new Set(paths.filter((path) => !groups.some((group) => group.matches(path))).map(folderOf))];
   const fallback = unlisted.map(
@@ -134,9 +140,9 @@ export function downloadGroups(earlier: ReadonlyMap<string, OutputFile['contents
           label: label(path),
           path,
           url: `${baseUrl}${path}`,
-          mediaType: mediaTypeOf(path, contents),
+          mediaType: mediaTypeOf(path),
           bytes: Buffer.byteLength(contents),
-          contents: contentsOf(path, contents),
+          contents: contentsOf(path, meta),
         };
       }),
     }))
@@ -149,7 +155,7 @@ function folderOf(path: string): string {
   return slash === -1 ? path : path.slice(0, slash + 1);
 }
 
-function mediaTypeOf(path: string, contents: OutputFile['contents']): string {
-  const known = mediaTypes.find(([pattern]) => pattern.test(path))?.[1];
-  return known ?? (typeof contents === 'string' ? 'text/plain;charset=utf-8' : 'application/octet-stream');
+/** By the file's name, as a web server gives it: the build hands every file on as bytes, text or not. */
+function mediaTypeOf(path: string): string {
+  return mediaTypes.find(([pattern]) => pattern.test(path))?.[1] ?? 'application/octet-stream';
 }
