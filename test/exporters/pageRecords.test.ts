@@ -29,6 +29,14 @@ describe('PageRecords', () => {
     expect(records.annotationsOfQuote(bare).map((annotation) => annotation.id)).toEqual(['a-2', 'a-1']);
   });
 
+  it('gives no quotes and no takeaways for a theme or takeaway that has none', () => {
+    const { records } = recordsNow();
+    expect(records.contrastQuotesOn('no-such-theme')).toEqual([]);
+    expect(records.takeawaysOn('no-such-theme')).toEqual([]);
+    expect(records.quotesInTakeaway(99)).toEqual([]);
+    expect(records.contrastQuotesOn('indigenization').map((quote) => quote.id)).toContain('q-16');
+  });
+
   it('can cite a work with a BibTeX or a CSL-JSON citation, and nothing for no work', () => {
     const { records } = recordsNow({
       bib: { bibtex: '@misc{x}', cslJson: null },

@@ -107,7 +107,7 @@ function contentsOf(path: string, meta: ReleaseMeta): DownloadLink['contents'] {
   const name = jsonOfRecords.exec(path)?.[1];
   // all.json opens with its release's meta, which the page's records do not hold: it is carried beside them
   if (name === 'all') return { collections: [...collectionNames], meta };
-  if ((collectionNames as readonly string[]).includes(name ?? '')) return { records: name as CollectionName };
+  if (collectionNames.some((collection) => collection === name)) return { records: name as CollectionName };
   return null;
 }
 
