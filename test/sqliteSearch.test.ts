@@ -15,15 +15,11 @@ import { exportSqlite } from '../scripts/exporters/sqlite.js';
 import { freshDist } from './helpers/freshDist.js';
 import { itWith } from './helpers/optionalPrograms.js';
 import { releasedFixture } from './helpers/releasedFixture.js';
+import { sqlRows } from './helpers/sqlRows.js';
 
 type Json = Record<string, unknown>;
 
-/** The rows a query gives, each as an object by column name. */
-function objects(db: Database, sql: string): Json[] {
-  const [result] = db.exec(sql);
-  return (result?.values ?? []).map((row) => Object.fromEntries(result.columns.map((name, i) => [name, row[i]])));
-}
-const values = (db: Database, sql: string) => objects(db, sql).map((row) => Object.values(row)[0]);
+const values = (db: Database, sql: string) => sqlRows(db, sql).map((row) => Object.values(row)[0]);
 const openDatabase = (bytes: Uint8Array) => new sqlJs.Database(bytes);
 const dbPath = freshDist('sqlite', 'beijing-two-voices.db');
 const all = JSON.parse(readFileSync(freshDist('json', 'all.json'), 'utf8'));
@@ -116,7 +112,7 @@ describe('the release inside the database', () => {
   afterAll(() => db.close());
 
   it('is the table dataset, as all.json’s meta, and PRAGMA user_version', () => {
-    expect(objects(db, 'SELECT * FROM dataset')).toEqual([all.meta]);
+    expect(sqlRows(db, 'SELECT * FROM dataset')).toEqual([all.meta]);
     expect(values(db, 'PRAGMA user_version')).toEqual([userVersion(all.meta.version)]);
   });
 
@@ -137,7 +133,7 @@ describe('exportSqlite, in process', () => {
     const db = openDatabase(bytes);
     try {
       expect(values(db, 'PRAGMA user_version')).toEqual([30405]);
-      expect(objects(db, 'SELECT version, released FROM dataset')).toEqual([
+      expect(sqlRows(db, 'SELECT version, released FROM dataset')).toEqual([
         { version: '3.4.5', released: '2031-02-03' },
       ]);
       const [quote] = dataset.quotes;

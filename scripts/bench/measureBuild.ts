@@ -1,15 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { runExporters } from '../exporters/index.js';
 import { createDataset } from '../lib/createDataset.js';
 import type { DataCollections } from '../lib/dataset.js';
+import { projectRoot } from '../lib/paths.js';
 import { formatProblem } from '../lib/problem.js';
+import { readRelease } from '../lib/readRelease.js';
 import { writeDist } from '../lib/writeDist.js';
 import { annotationEvidence } from '../lint/annotationEvidence.js';
 import { lints } from '../lint/index.js';
 import { validateData } from '../validateData.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+/** The release the build describes, read as `npm run build` reads it. */
+const release = readRelease(projectRoot);
 
 /**
  * Every lint but the one that proves each excerpt of an annotation's evidence stands once in the report: the copies
@@ -29,7 +31,7 @@ function validatedDataset(dataDir: string) {
   const start = performance.now();
   const data = validated(dataDir);
   const validateMs = performance.now() - start;
-  return { dataset: createDataset(data, version), validateMs };
+  return { dataset: createDataset(data, release.version, release), validateMs };
 }
 
 export interface ExporterTime {

@@ -26,6 +26,7 @@ import {
 } from '../helpers/exportedNow.js';
 import { freshDist } from '../helpers/freshDist.js';
 import { itWith } from '../helpers/optionalPrograms.js';
+import { sqlRows } from '../helpers/sqlRows.js';
 
 type Row = Record<string, unknown>;
 
@@ -47,19 +48,13 @@ function withDatabase(test: (db: Database, files: Files, dataset: Dataset) => vo
   }
 }
 
-function query(db: Database, sql: string): Row[] {
-  const [result] = db.exec(sql);
-  if (!result) return [];
-  return result.values.map((values) => Object.fromEntries(result.columns.map((column, i) => [column, values[i]])));
-}
-
 const csvRows = (files: Files, name: string) => csvRowsOf(files, `csv/${name}.csv`);
 const sqlName = (name: string) => name.replaceAll('-', '_');
 
 describe('the SQLite database made in process', () => {
   it('has a table per CSV file, a readable view per collection and the full-text index', () =>
     withDatabase((db) => {
-      const objects = query(
+      const objects = sqlRows(
         db,
         "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'search_%'",
       );
@@ -72,7 +67,7 @@ describe('the SQLite database made in process', () => {
         expect.arrayContaining([...collectionNames, ...linkTableNames.map(sqlName), 'search']),
       );
       expect(names('view')).toEqual(collectionNames.map((name) => `${name}_readable`).sort());
-      expect(query(db, 'PRAGMA page_size')).toEqual([{ page_size: 4096 }]);
+      expect(sqlRows(db, 'PRAGMA page_size')).toEqual([{ page_size: 4096 }]);
     }));
 
   it.each(collectionNames)(
@@ -80,7 +75,7 @@ describe('the SQLite database made in process', () => {
     (name) =>
       withDatabase((db, _files, dataset) => {
         const records = [dataset[name]].flat() as unknown as Row[];
-        const rows = query(db, `SELECT * FROM ${name} ORDER BY rowid`);
+        const rows = sqlRows(db, `SELECT * FROM ${name} ORDER BY rowid`);
         expect(rows).toHaveLength(records.length);
         records.forEach((record, at) => {
           for (const [column, value] of Object.entries(rows[at]))
@@ -91,7 +86,7 @@ describe('the SQLite database made in process', () => {
           expect(Object.keys(rows[at]).sort(), name).toEqual(singles.sort());
         });
         // a column holding text in any record is TEXT, one holding only numbers and booleans INTEGER
-        const declared = new Map(query(db, `PRAGMA table_info(${name})`).map((column) => [column.name, column.type]));
+        const declared = new Map(sqlRows(db, `PRAGMA table_info(${name})`).map((column) => [column.name, column.type]));
         for (const field of Object.keys(rows[0])) {
           const kinds = new Set(records.map((record) => typeof record[field]).filter((kind) => kind !== 'object'));
           expect(declared.get(field), `${name}.${field}`).toBe(kinds.has('string') ? 'TEXT' : 'INTEGER');
@@ -115,9 +110,9 @@ describe('the SQLite database made in process', () => {
 
   it('types and keys each table as datapackage.json does, and checks its foreign keys', () =>
     withDatabase((db) => {
-      const columns = (table: string) => query(db, `PRAGMA table_info(${table})`);
+      const columns = (table: string) => sqlRows(db, `PRAGMA table_info(${table})`);
       const keysOf = (table: string) =>
-        query(db, `PRAGMA foreign_key_list(${table})`).map((key) => `${key.from} → ${key.table}.${key.to}`);
+        sqlRows(db, `PRAGMA foreign_key_list(${table})`).map((key) => `${key.from} → ${key.table}.${key.to}`);
       expect(columns('takeaways').map(({ name, type, notnull, pk }) => [name, type, notnull, pk])).toEqual([
         ['id', 'TEXT', 1, 1],
         ['number', 'INTEGER', 1, 0],
@@ -132,8 +127,8 @@ describe('the SQLite database made in process', () => {
         ['position', 2],
         ['person', 0],
       ]);
-      expect(query(db, 'PRAGMA foreign_key_check')).toEqual([]);
-      expect(query(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+      expect(sqlRows(db, 'PRAGMA foreign_key_check')).toEqual([]);
+      expect(sqlRows(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     }));
 
   it('declares the primary key of every table, and the foreign keys of datapackage.json', () =>
@@ -146,12 +141,12 @@ describe('the SQLite database made in process', () => {
         String(a.fields).localeCompare(String(b.fields));
       for (const resource of resources) {
         const table = sqlName(resource.name);
-        const declared = query(db, `PRAGMA foreign_key_list(${table})`).map((key) => ({
+        const declared = sqlRows(db, `PRAGMA foreign_key_list(${table})`).map((key) => ({
           fields: key.from,
           reference: { resource: String(key.table).replaceAll('_', '-'), fields: key.to },
         }));
         expect(declared.sort(byField), table).toEqual([...(resource.schema.foreignKeys ?? [])].sort(byField));
-        const primary = query(db, `PRAGMA table_info(${table})`).filter((column) => Number(column.pk) > 0);
+        const primary = sqlRows(db, `PRAGMA table_info(${table})`).filter((column) => Number(column.pk) > 0);
         expect(primary.length, table).toBeGreaterThan(0);
       }
     }));
@@ -176,16 +171,16 @@ describe('the SQLite database made in process', () => {
         ['endnotes', dataset.endnotes, (r: { text: string }) => r.text],
         ['annotations', dataset.annotations, (r: { note: string }) => r.note],
       ];
-      const indexed = query(db, 'SELECT collection, id, text FROM search');
+      const indexed = sqlRows(db, 'SELECT collection, id, text FROM search');
       const expected = texts.flatMap(([collection, records, text]) =>
         records.map((record) => ({ collection, id: record.id, text: text(record as never) })),
       );
       expect(indexed).toEqual(expect.arrayContaining(expected));
-      const matches = query(db, "SELECT collection, id FROM search WHERE search MATCH 'huawei'");
+      const matches = sqlRows(db, "SELECT collection, id FROM search WHERE search MATCH 'huawei'");
       expect(matches.length).toBeGreaterThan(1);
       for (const match of matches) expect(match.collection).not.toBe('huawei');
       // the collection and id are stored, not indexed: a search for a collection's name finds only texts holding it
-      for (const { text } of query(db, "SELECT text FROM search WHERE search MATCH 'takeaways'"))
+      for (const { text } of sqlRows(db, "SELECT text FROM search WHERE search MATCH 'takeaways'"))
         expect(String(text).toLowerCase()).toContain('takeaways');
     }));
 
@@ -197,7 +192,7 @@ describe('the SQLite database made in process', () => {
             .filter((record) => new RegExp(`\\b${word}\\b`, 'i').test(String(record[field])))
             .map((record) => `${collection} ${record.id} ${field}`),
         );
-        const found = query(db, `SELECT collection, id, field FROM search WHERE search MATCH '${word}'`);
+        const found = sqlRows(db, `SELECT collection, id, field FROM search WHERE search MATCH '${word}'`);
         expect(expected.length, word).toBeGreaterThan(0);
         expect(found.map((row) => `${row.collection} ${row.id} ${row.field}`).sort(), word).toEqual(expected.sort());
       }
@@ -218,12 +213,12 @@ describe('the SQLite database made in process', () => {
     // each index keeps itself in (type 'shadow') apart
     const full = new buildEngine.Database(bytes);
     try {
-      const objects = query(
+      const objects = sqlRows(
         full,
         "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view', 'virtual') AND name NOT LIKE 'sqlite_%'",
       ).map((row) => String(row.name));
       const columnsOf = (name: string) =>
-        query(full, `SELECT name FROM pragma_table_info('${name}')`).map((row) => String(row.name));
+        sqlRows(full, `SELECT name FROM pragma_table_info('${name}')`).map((row) => String(row.name));
       expect(objects).toEqual(
         expect.arrayContaining(['quotes', 'quotes_readable', 'search', 'search_trigram', 'dataset']),
       );
